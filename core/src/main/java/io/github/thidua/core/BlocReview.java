@@ -1,0 +1,124 @@
+package io.github.thidua.core;
+
+import io.github.thidua.core.law.Regime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One meeting of an emulation bloc's year: the pact signing, the mid-year review or the year-end review, with
+ * everything the rules need to rank the members and decide their awards. Immutable; every reference to a unit
+ * must name a member of the bloc.
+ *
+ * @param stage       which meeting
+ * @param year        the achievement (emulation) year
+ * @param reviewDate  the date of the meeting (decides which decree is cited), or null: then 31/12 of the year
+ * @param bloc        the bloc and its members
+ * @param term        the bloc's head and deputy for the year, or null
+ * @param pact        the pact signed for the year, or null
+ * @param scheme      the scoring scheme, or null (required for scorecards)
+ * @param scorecards  the members' scorecards
+ * @param ratings     task-completion ratings, this year and earlier years
+ * @param facts       the per-year facts of members (one per unit and year)
+ * @param history     earlier awards (and revocations)
+ * @param votes       the bloc's nomination votes
+ * @param election    next year's head and deputy as elected at this meeting, or null
+ * @param profile     name of the parameter profile to use, e.g. "national" or "bac-ninh"
+ * @param illustrative whether the data is (partly) invented for illustration
+ * @param note        free text, e.g. what was invented, or null
+ */
+public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
+                         ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
+                         List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
+                         Election election, String profile, boolean illustrative, String note) {
+    public BlocReview {
+        Checks.notNull(stage, "stage");
+        Checks.year(year, "year");
+        Checks.notNull(bloc, "bloc");
+        scorecards = Checks.list(scorecards, "scorecards");
+        ratings = Checks.list(ratings, "ratings");
+        facts = Checks.list(facts, "facts");
+        history = Checks.list(history, "history");
+        votes = Checks.list(votes, "votes");
+        Checks.notBlank(profile, "profile");
+
+        List<String> problems = new ArrayList<>();
+        Set<UnitId> members = bloc.memberIds();
+        if (term != null) {
+            requireMember(members, term.head(), "term head", problems);
+            requireMember(members, term.deputy(), "term deputy", problems);
+        }
+        if (pact != null) {
+            pact.signatories().forEach(u -> requireMember(members, u, "pact signatory", problems));
+            pact.targets().forEach(t -> requireMember(members, t.unit(), "pact target unit", problems));
+        }
+        if (!scorecards.isEmpty() && scheme == null) {
+            problems.add("scorecards are given but no scoring scheme");
+        }
+        for (Scorecard card : scorecards) {
+            requireMember(members, card.unit(), "scorecard unit", problems);
+            if (scheme != null) {
+                for (Score s : card.scores()) {
+                    Optional<Criterion> c = scheme.criterion(s.criterion());
+                    if (c.isEmpty()) {
+                        problems.add("unit " + card.unit() + " scores unknown criterion " + s.criterion());
+                    } else if (s.self().compareTo(c.get().max()) > 0
+                            || (s.assessed() != null && s.assessed().compareTo(c.get().max()) > 0)) {
+                        problems.add("unit " + card.unit() + " scores above the maximum " + c.get().max().toPlainString()
+                                + " of criterion " + s.criterion());
+                    }
+                }
+            }
+        }
+        Checks.unique(scorecards, Scorecard::unit, "scorecard unit");
+        ratings.forEach(r -> requireMember(members, r.unit(), "rating unit", problems));
+        Checks.unique(ratings, r -> r.unit() + "@" + r.year(), "rating (unit@year)");
+        facts.forEach(f -> requireMember(members, f.unit(), "facts unit", problems));
+        Checks.unique(facts, f -> f.unit() + "@" + f.year(), "facts (unit@year)");
+        history.forEach(h -> requireMember(members, h.unit(), "history unit", problems));
+        votes.forEach(v -> requireMember(members, v.unit(), "vote unit", problems));
+        Checks.unique(votes, v -> v.unit() + "/" + v.award(), "vote (unit/award)");
+        if (election != null) {
+            requireMember(members, election.head(), "elected head", problems);
+            requireMember(members, election.deputy(), "elected deputy", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    private static void requireMember(Set<UnitId> members, UnitId unit, String what, List<String> problems) {
+        if (unit != null && !members.contains(unit)) {
+            problems.add(what + " " + unit + " is not a member of the bloc");
+        }
+    }
+
+    /** The legal regime of the achievement year. */
+    public Regime regime() {
+        return Regime.forAchievementYear(year);
+    }
+
+    /** The date decisions are taken: the review date, or 31 December of the year when none is given. */
+    public LocalDate decisionDate() {
+        return reviewDate != null ? reviewDate : LocalDate.of(year, 12, 31);
+    }
+
+    public Optional<Scorecard> scorecard(UnitId unit) {
+        return scorecards.stream().filter(s -> s.unit().equals(unit)).findFirst();
+    }
+
+    public Optional<UnitYearFacts> facts(UnitId unit, int factsYear) {
+        return facts.stream().filter(f -> f.unit().equals(unit) && f.year() == factsYear).findFirst();
+    }
+
+    public Optional<TaskRating> rating(UnitId unit, int ratingYear) {
+        return ratings.stream().filter(r -> r.unit().equals(unit) && r.year() == ratingYear)
+                .map(YearRating::rating).findFirst();
+    }
+
+    public List<AwardRecord> history(UnitId unit) {
+        return history.stream().filter(h -> h.unit().equals(unit)).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package io.github.thidua.core.profile;
+
+/** The type of a parameter's values. */
+public enum ParameterType {
+    NUMBER,
+    BOOLEAN,
+    TEXT
+}
