@@ -3,9 +3,11 @@ package io.github.thidua.core;
 import io.github.thidua.core.law.Regime;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One meeting of an emulation bloc's year: the pact signing, the mid-year review or the year-end review, with
@@ -72,14 +74,14 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
                 }
             }
         }
-        Checks.unique(scorecards, Scorecard::unit, "scorecard unit");
+        duplicates(scorecards, Scorecard::unit, "scorecard unit", problems);
         ratings.forEach(r -> requireMember(members, r.unit(), "rating unit", problems));
-        Checks.unique(ratings, r -> r.unit() + "@" + r.year(), "rating (unit@year)");
+        duplicates(ratings, r -> r.unit() + "@" + r.year(), "rating (unit@year)", problems);
         facts.forEach(f -> requireMember(members, f.unit(), "facts unit", problems));
-        Checks.unique(facts, f -> f.unit() + "@" + f.year(), "facts (unit@year)");
+        duplicates(facts, f -> f.unit() + "@" + f.year(), "facts (unit@year)", problems);
         history.forEach(h -> requireMember(members, h.unit(), "history unit", problems));
         votes.forEach(v -> requireMember(members, v.unit(), "vote unit", problems));
-        Checks.unique(votes, v -> v.unit() + "/" + v.award(), "vote (unit/award)");
+        duplicates(votes, v -> v.unit() + "/" + v.award(), "vote (unit/award)", problems);
         if (election != null) {
             requireMember(members, election.head(), "elected head", problems);
             requireMember(members, election.deputy(), "elected deputy", problems);
@@ -92,6 +94,18 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
     private static void requireMember(Set<UnitId> members, UnitId unit, String what, List<String> problems) {
         if (unit != null && !members.contains(unit)) {
             problems.add(what + " " + unit + " is not a member of the bloc");
+        }
+    }
+
+    /** Adds "duplicate {what}: key" to {@code problems} once for each key that occurs more than once. */
+    private static <T, K> void duplicates(List<T> values, Function<T, K> key, String what, List<String> problems) {
+        Set<K> seen = new HashSet<>();
+        Set<K> reported = new HashSet<>();
+        for (T v : values) {
+            K k = key.apply(v);
+            if (!seen.add(k) && reported.add(k)) {
+                problems.add("duplicate " + what + ": " + k);
+            }
         }
     }
 

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,23 +34,61 @@ public final class Profiles {
     private static final String RESOURCE_DIR = "/io/github/thidua/core/profiles/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
+    private static final List<String> PROFILE_FIELDS = List.of("name", "description", "extends", "parameters");
+    private static final List<String> PARAMETER_FIELDS = List.of("description", "type", "values");
+    private static final List<String> VALUE_FIELDS = List.of("validFrom", "value", "bySize", "reference", "certainty");
+    private static final List<String> BRACKET_FIELDS = List.of("minMembers", "value");
 
     private Profiles() {
     }
 
     /** A bundled profile by name; fails naming the bundled profiles when unknown. */
     public static Profile bundled(String name) {
+        return bundled(name, List.of());
+    }
+
+    /** A profile from a JSON file; its {@code extends} may name a bundled profile or a file beside it. */
+    public static Profile fromFile(Path file) {
+        return fromFile(file, List.of());
+    }
+
+    /** A bundled profile by name, or a profile file when {@code nameOrPath} ends with ".json". */
+    public static Profile resolve(String nameOrPath, Path baseDir) {
+        if (nameOrPath != null && nameOrPath.endsWith(".json")) {
+            Path p = baseDir == null ? Path.of(nameOrPath) : baseDir.resolve(nameOrPath);
+            return fromFile(p);
+        }
+        return bundled(nameOrPath);
+    }
+
+    /** A profile being loaded: {@code key} identifies it (for cycle detection), {@code shown} names it in messages. */
+    private record Loading(String key, String shown) {
+        static Loading bundled(String name) {
+            return new Loading("bundled:" + name, name);
+        }
+
+        static Loading file(Path file) {
+            Path abs = file.toAbsolutePath().normalize();
+            return new Loading("file:" + abs, abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
+        }
+    }
+
+    // `loading` is the chain of profiles whose `extends` led here, outermost first.
+    private static Profile bundled(String name, List<Loading> loading) {
+        if (name == null || !BUNDLED.contains(name)) {
+            throw new IllegalArgumentException("unknown profile " + (name == null ? "null" : "'" + name + "'")
+                    + "; bundled profiles: " + new TreeSet<>(BUNDLED) + ", or give a profile file path");
+        }
         Profile cached = CACHE.get(name);
         if (cached != null) {
             return cached;
         }
         String resource = RESOURCE_DIR + name + ".json";
         try (InputStream in = Profiles.class.getResourceAsStream(resource)) {
-            if (in == null || !BUNDLED.contains(name)) {
-                throw new IllegalArgumentException("unknown profile '" + name + "'; bundled profiles: "
-                        + new java.util.TreeSet<>(BUNDLED) + ", or give a profile file path");
+            if (in == null) {
+                throw new IllegalStateException("bundled profile " + resource + " is missing from the classpath");
             }
-            Profile p = parse(MAPPER.readTree(in), "classpath:" + resource, null);
+            Profile p = parse(MAPPER.readTree(in), "classpath:" + resource, null, with(loading, Loading.bundled(name)));
             CACHE.putIfAbsent(name, p);
             return CACHE.get(name);
         } catch (IOException e) {
@@ -56,10 +96,10 @@ public final class Profiles {
         }
     }
 
-    /** A profile from a JSON file; its {@code extends} may name a bundled profile or a file beside it. */
-    public static Profile fromFile(Path file) {
+    private static Profile fromFile(Path file, List<Loading> loading) {
         try {
-            return parse(MAPPER.readTree(Files.readString(file)), file.toString(), file.toAbsolutePath().getParent());
+            return parse(MAPPER.readTree(Files.readString(file)), file.toString(), file.toAbsolutePath().getParent(),
+                    with(loading, Loading.file(file)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
@@ -68,38 +108,21 @@ public final class Profiles {
         }
     }
 
-    /** A bundled profile by name, or a profile file when {@code nameOrPath} ends with ".json". */
-    public static Profile resolve(String nameOrPath, Path baseDir) {
-        if (nameOrPath.endsWith(".json")) {
-            Path p = baseDir == null ? Path.of(nameOrPath) : baseDir.resolve(nameOrPath);
-            return fromFile(p);
-        }
-        return bundled(nameOrPath);
+    private static List<Loading> with(List<Loading> loading, Loading next) {
+        List<Loading> chain = new ArrayList<>(loading);
+        chain.add(next);
+        return List.copyOf(chain);
     }
 
-    private static Profile parse(JsonNode root, String source, Path dir) {
+    private static Profile parse(JsonNode root, String source, Path dir, List<Loading> loading) {
         List<String> errors = new ArrayList<>();
         if (!root.isObject()) {
             throw new IllegalArgumentException(source + ": $: a profile must be a JSON object");
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!Set.of("name", "description", "extends", "parameters").contains(f)) {
-                errors.add("$." + f + ": unknown field (expected name, description, extends, parameters)");
-            }
-        }
+        unknownFields(root, PROFILE_FIELDS, "$", errors);
         String name = text(root, "name", "$", errors);
         String description = root.path("description").asText("");
-        Profile parent = null;
-        JsonNode ext = root.get("extends");
-        if (ext != null && !ext.isNull()) {
-            String e = ext.asText();
-            try {
-                parent = e.endsWith(".json") && dir != null ? fromFile(dir.resolve(e)) : bundled(e);
-            } catch (IllegalArgumentException ex) {
-                errors.add("$.extends: " + ex.getMessage());
-            }
-        }
+        Profile parent = parent(root.get("extends"), dir, loading, errors);
         Map<String, Parameter> params = new LinkedHashMap<>();
         JsonNode ps = root.get("parameters");
         if (ps == null || !ps.isObject()) {
@@ -107,11 +130,9 @@ public final class Profiles {
         } else {
             for (Iterator<Map.Entry<String, JsonNode>> it = ps.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String path = "$.parameters['" + e.getKey() + "']";
-                try {
-                    params.put(e.getKey(), parameter(e.getKey(), e.getValue(), path, parent, errors));
-                } catch (IllegalArgumentException ex) {
-                    errors.add(path + ": " + ex.getMessage());
+                Parameter p = parameter(e.getKey(), e.getValue(), "$.parameters['" + e.getKey() + "']", parent, errors);
+                if (p != null) {
+                    params.put(e.getKey(), p);
                 }
             }
         }
@@ -121,48 +142,218 @@ public final class Profiles {
         return new Profile(name, description, parent, params);
     }
 
-    private static Parameter parameter(String name, JsonNode node, String path, Profile parent, List<String> errors) {
-        ParameterType type;
-        String description;
-        if (node.has("type")) {
-            type = ParameterType.valueOf(node.get("type").asText().toUpperCase(java.util.Locale.ROOT));
-        } else if (parent != null && parent.definition(name).isPresent()) {
-            type = parent.definition(name).get().type();
-        } else {
-            throw new IllegalArgumentException("'type' is required (number, boolean or text) for a parameter the parent does not define");
+    /** The profile named by {@code extends}, or null (with an error when it cannot be loaded). */
+    private static Profile parent(JsonNode ext, Path dir, List<Loading> loading, List<String> errors) {
+        if (ext == null || ext.isNull()) {
+            return null;
         }
-        if (node.has("description")) {
-            description = node.get("description").asText();
-        } else if (parent != null && parent.definition(name).isPresent()) {
-            description = parent.definition(name).get().description();
+        if (!ext.isTextual()) {
+            errors.add("$.extends: must be the name of a bundled profile or a .json file, was " + ext);
+            return null;
+        }
+        String e = ext.textValue();
+        boolean isFile = e.endsWith(".json") && dir != null;
+        Loading target = isFile ? Loading.file(dir.resolve(e)) : Loading.bundled(e);
+        int first = loading.indexOf(target);
+        if (first >= 0) {
+            StringBuilder cycle = new StringBuilder("$.extends: cycle ");
+            loading.subList(first, loading.size()).forEach(l -> cycle.append(l.shown()).append(" \u2192 "));
+            errors.add(cycle.append(target.shown()).toString());
+            return null;
+        }
+        try {
+            return isFile ? fromFile(dir.resolve(e), loading) : bundled(e, loading);
+        } catch (IllegalArgumentException ex) {
+            // Indent the parent's own error list under this line.
+            errors.add("$.extends: " + ex.getMessage().replace("\n", "\n  "));
+            return null;
+        }
+    }
+
+    /** The parameter at {@code path}, or null after adding its errors. */
+    private static Parameter parameter(String name, JsonNode node, String path, Profile parent, List<String> errors) {
+        if (!node.isObject()) {
+            errors.add(path + ": a parameter must be an object with " + String.join(", ", PARAMETER_FIELDS));
+            return null;
+        }
+        int before = errors.size();
+        unknownFields(node, PARAMETER_FIELDS, path, errors);
+        Parameter inherited = parent == null ? null : parent.definition(name).orElse(null);
+        ParameterType type = null;
+        JsonNode t = node.get("type");
+        if (t != null) {
+            type = type(t);
+            if (type == null) {
+                errors.add(path + ".type: 'type' must be number, boolean or text, was "
+                        + (t.isTextual() ? "'" + t.textValue() + "'" : t.toString()));
+            } else if (inherited != null && inherited.type() != type) {
+                errors.add(path + ".type: '" + lower(type) + "' differs from the type '" + lower(inherited.type())
+                        + "' of " + name + " in profile '" + definedIn(parent, name)
+                        + "'; an override cannot change a parameter's type");
+            }
+        } else if (inherited != null) {
+            type = inherited.type();
         } else {
-            throw new IllegalArgumentException("'description' is required for a parameter the parent does not define");
+            errors.add(path + ": 'type' is required (number, boolean or text) for a parameter the parent does not define");
+        }
+        String description = null;
+        JsonNode d = node.get("description");
+        if (d != null) {
+            if (d.isTextual() && !d.textValue().isBlank()) {
+                description = d.textValue();
+            } else {
+                errors.add(path + ".description: required text");
+            }
+        } else if (inherited != null) {
+            description = inherited.description();
+        } else {
+            errors.add(path + ": 'description' is required for a parameter the parent does not define");
         }
         List<ParameterValue> values = new ArrayList<>();
         JsonNode vs = node.get("values");
-        if (vs == null || !vs.isArray()) {
-            throw new IllegalArgumentException("'values' must be an array of dated values");
-        }
-        for (int i = 0; i < vs.size(); i++) {
-            JsonNode v = vs.get(i);
-            String vp = path + ".values[" + i + "]";
-            try {
-                LocalDate from = LocalDate.parse(v.path("validFrom").asText());
-                List<SizeBracket> brackets = new ArrayList<>();
-                if (v.has("bySize")) {
-                    for (JsonNode b : v.get("bySize")) {
-                        brackets.add(new SizeBracket(b.path("minMembers").asInt(0), scalar(b.get("value"))));
-                    }
+        if (vs == null || !vs.isArray() || vs.isEmpty()) {
+            errors.add(path + ".values: 'values' must be a non-empty array of dated values");
+        } else {
+            for (int i = 0; i < vs.size(); i++) {
+                ParameterValue v = value(name, type, vs.get(i), path + ".values[" + i + "]", errors);
+                if (v != null) {
+                    values.add(v);
                 }
-                values.add(new ParameterValue(from, v.has("value") ? scalar(v.get("value")) : null, brackets,
-                        v.path("reference").asText(null), Certainty.parse(v.path("certainty").asText(""))));
-            } catch (DateTimeParseException ex) {
-                errors.add(vp + ".validFrom: expected a date like 2024-01-01");
-            } catch (IllegalArgumentException ex) {
-                errors.add(vp + ": " + ex.getMessage());
             }
         }
-        return new Parameter(name, description, type, values);
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return new Parameter(name, description, type, values);
+        } catch (IllegalArgumentException ex) {
+            errors.add(path + ": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    /** One dated value at {@code path}, its (and its brackets') type checked; null after adding its errors. */
+    private static ParameterValue value(String name, ParameterType type, JsonNode v, String path, List<String> errors) {
+        if (!v.isObject()) {
+            errors.add(path + ": a value must be an object with " + String.join(", ", VALUE_FIELDS));
+            return null;
+        }
+        int before = errors.size();
+        unknownFields(v, VALUE_FIELDS, path, errors);
+        LocalDate from = null;
+        try {
+            from = LocalDate.parse(v.path("validFrom").asText());
+        } catch (DateTimeParseException ex) {
+            errors.add(path + ".validFrom: expected a date like 2024-01-01");
+        }
+        Object value = null;
+        if (v.has("value")) {
+            value = typed(name, type, v.get("value"), path, errors);
+        }
+        List<SizeBracket> brackets = new ArrayList<>();
+        JsonNode bs = v.get("bySize");
+        if (bs != null && !bs.isNull()) {
+            if (!bs.isArray()) {
+                errors.add(path + ".bySize: 'bySize' must be an array of brackets with minMembers, value");
+            } else {
+                for (int j = 0; j < bs.size(); j++) {
+                    SizeBracket b = bracket(name, type, bs.get(j), path + ".bySize[" + j + "]", errors);
+                    if (b != null) {
+                        brackets.add(b);
+                    }
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return new ParameterValue(from, value, brackets, v.path("reference").asText(null),
+                    Certainty.parse(v.path("certainty").asText("")));
+        } catch (IllegalArgumentException ex) {
+            errors.add(path + ": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    private static SizeBracket bracket(String name, ParameterType type, JsonNode b, String path, List<String> errors) {
+        if (!b.isObject()) {
+            errors.add(path + ": a bracket must be an object with " + String.join(", ", BRACKET_FIELDS));
+            return null;
+        }
+        int before = errors.size();
+        unknownFields(b, BRACKET_FIELDS, path, errors);
+        JsonNode m = b.get("minMembers");
+        if (m == null || !m.isIntegralNumber() || !m.canConvertToInt()) {
+            errors.add(path + ".minMembers: required whole number of members, at least 1");
+        }
+        Object value = typed(name, type, b.get("value"), path, errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return new SizeBracket(m.intValue(), value);
+        } catch (IllegalArgumentException ex) {
+            errors.add(path + ": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    /** The scalar {@code n}, with an error at {@code path} when it is not one or not of {@code type}. */
+    private static Object typed(String name, ParameterType type, JsonNode n, String path, List<String> errors) {
+        Object value;
+        try {
+            value = scalar(n);
+        } catch (IllegalArgumentException ex) {
+            errors.add(path + ": " + ex.getMessage());
+            return null;
+        }
+        if (value != null && type != null && !matches(type, value)) {
+            errors.add(path + ": parameter " + name + " is of type " + type + " but has the value " + value);
+            return null;
+        }
+        return value;
+    }
+
+    private static boolean matches(ParameterType type, Object value) {
+        return switch (type) {
+            case NUMBER -> value instanceof BigDecimal;
+            case BOOLEAN -> value instanceof Boolean;
+            case TEXT -> value instanceof String;
+        };
+    }
+
+    private static ParameterType type(JsonNode t) {
+        if (t.isTextual()) {
+            for (ParameterType type : ParameterType.values()) {
+                if (type.name().equalsIgnoreCase(t.textValue())) {
+                    return type;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lower(ParameterType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The name of the profile along {@code profile}'s chain whose own parameters define {@code parameter}. */
+    private static String definedIn(Profile profile, String parameter) {
+        Profile p = profile;
+        while (p != null && !p.ownParameters().containsKey(parameter)) {
+            p = p.parent().orElse(null);
+        }
+        return p == null ? profile.name() : p.name();
+    }
+
+    private static void unknownFields(JsonNode node, List<String> expected, String path, List<String> errors) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!expected.contains(f)) {
+                errors.add(path + "." + f + ": unknown field (expected " + String.join(", ", expected) + ")");
+            }
+        }
     }
 
     private static Object scalar(JsonNode n) {

@@ -1,0 +1,806 @@
+package io.github.thidua.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.thidua.core.AwardKind;
+import io.github.thidua.core.AwardRecord;
+import io.github.thidua.core.AwardStatus;
+import io.github.thidua.core.Bloc;
+import io.github.thidua.core.BlocId;
+import io.github.thidua.core.BlocKind;
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.BlocTerm;
+import io.github.thidua.core.Checks;
+import io.github.thidua.core.Criterion;
+import io.github.thidua.core.CriterionKind;
+import io.github.thidua.core.DecisionRef;
+import io.github.thidua.core.Election;
+import io.github.thidua.core.MemberStatistics;
+import io.github.thidua.core.NominationVote;
+import io.github.thidua.core.Pact;
+import io.github.thidua.core.PactTarget;
+import io.github.thidua.core.Score;
+import io.github.thidua.core.Scorecard;
+import io.github.thidua.core.ScoringScheme;
+import io.github.thidua.core.Stage;
+import io.github.thidua.core.TaskRating;
+import io.github.thidua.core.TermMethod;
+import io.github.thidua.core.Unit;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.UnitKind;
+import io.github.thidua.core.UnitYearFacts;
+import io.github.thidua.core.YearRating;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.profile.Profiles;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads one bloc review object (a whole file, or a bloc inlined in a province review), checking everything the
+ * format promises and reporting every problem found; builds the records only when there was none.
+ */
+final class BlocReviewReader {
+    private static final int YEAR_MIN = Checks.Years.MIN;
+    private static final int YEAR_MAX = Checks.Years.MAX;
+
+    private final Context ctx;
+    private final JsonNode node;
+    private final String root;
+
+    /** Member ids as written (those that are strings of valid form), in order. */
+    private final Set<String> memberIds = new LinkedHashSet<>();
+    /** Whether the member list could be read at all; if not, membership checks would only add noise. */
+    private boolean membersKnown;
+    private Integer year;
+    private Stage stage;
+
+    BlocReviewReader(Context ctx, JsonNode node, String root) {
+        this.ctx = ctx;
+        this.node = node;
+        this.root = root;
+    }
+
+    /** The review, or null when any problem was reported. */
+    BlocReview read() {
+        int errorsBefore = ctx.errorCount();
+        if (isOtherKind(ctx, node, root, Format.BLOC_REVIEW)) {
+            return null;
+        }
+        Fields f = Fields.of(ctx, node, root, "bloc review", Format.BLOC_REVIEW_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        checkKind(ctx, f, Format.BLOC_REVIEW);
+        boolean illustrative = f.flag("illustrative");
+        String note = f.string("note", false);
+        stage = f.enumValue("stage", true, Stage.class, "stage");
+        year = f.integer("year", true, Format.REVIEW_YEAR_MIN, Format.REVIEW_YEAR_MAX,
+                "the review year is the achievement year, between " + Format.REVIEW_YEAR_MIN + " and "
+                        + Format.REVIEW_YEAR_MAX);
+        LocalDate reviewDate = reviewDate(ctx, f, year);
+        String province = f.string("province", true);
+        String profile = profile(ctx, f);
+        Fields blocFields = f.object("bloc", true, "bloc", Format.BLOC_FIELDS);
+        List<Unit> members = members(f);
+        BlocTerm term = term(f);
+        Pact pact = pact(f);
+        Map<String, Criterion> criteria = new LinkedHashMap<>();
+        boolean schemeGiven = f.has("scheme");
+        ScoringScheme scheme = scheme(f, criteria);
+        List<Scorecard> scorecards = scorecards(f, schemeGiven, scheme != null, criteria);
+        List<YearRating> ratings = ratings(f);
+        List<UnitYearFacts> facts = facts(f);
+        List<AwardRecord> history = history(f);
+        List<NominationVote> votes = votes(f);
+        Election election = election(f);
+
+        BlocId blocId = null;
+        String blocName = null;
+        BlocKind blocKind = null;
+        String organiser = null;
+        if (blocFields != null) {
+            blocId = blocId(blocFields);
+            blocName = blocFields.string("name", true);
+            blocKind = blocFields.enumValue("kind", true, BlocKind.class, "bloc kind");
+            organiser = blocFields.string("organiser", false);
+        }
+        if (ctx.errorCount() > errorsBefore) {
+            return null;
+        }
+        BlocId id = blocId;
+        String name = blocName;
+        BlocKind kind = blocKind;
+        String org = organiser;
+        Bloc bloc = ctx.build(f.at("bloc"), () -> new Bloc(id, name, kind, province, org, members));
+        if (bloc == null) {
+            return null;
+        }
+        return ctx.build(root, () -> new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards,
+                ratings, facts, history, votes, election, profile, illustrative, note));
+    }
+
+    // ---- shared with the province reader ----
+
+    /**
+     * Whether the document is of the other known kind (a province review where a bloc review is expected, or the
+     * reverse); that is then the only error reported, as every field would otherwise be "unknown".
+     */
+    static boolean isOtherKind(Context ctx, JsonNode node, String path, String expected) {
+        String other = expected.equals(Format.BLOC_REVIEW) ? Format.PROVINCE_REVIEW : Format.BLOC_REVIEW;
+        JsonNode kind = node == null ? null : node.get("kind");
+        if (kind == null || !kind.isTextual() || !kind.textValue().equals(other)) {
+            return false;
+        }
+        ctx.error(JsonPath.child(path, "kind"), "expected kind '" + expected + "', found '" + other + "'",
+                "this is a " + other + "; read it as one");
+        return true;
+    }
+
+    static void checkKind(Context ctx, Fields f, String expected) {
+        String kind = f.string("kind", true);
+        if (kind != null && !kind.equals(expected)) {
+            ctx.error(f.at("kind"), "expected kind '" + expected + "', found '" + Fields.abbreviate(kind) + "'",
+                    Suggestions.didYouMean(kind, List.of(expected)) + "write \"kind\": \"" + expected + "\"");
+        }
+    }
+
+    static LocalDate reviewDate(Context ctx, Fields f, Integer year) {
+        LocalDate date = f.date("reviewDate", false);
+        // A year's meetings run from its pact signing to the final review early the next year.
+        if (date != null && year != null && (date.getYear() < year || date.getYear() > year + 1)) {
+            ctx.error(f.at("reviewDate"), "reviewDate " + date + " is not in " + year + " or " + (year + 1),
+                    "the meetings of year " + year + " take place during " + year + " or early " + (year + 1)
+                            + "; check the year of the date and of \"year\"");
+            return null;
+        }
+        return date;
+    }
+
+    static String profile(Context ctx, Fields f) {
+        String profile = f.string("profile", true);
+        if (profile == null || Profiles.BUNDLED.contains(profile)) {
+            return profile;
+        }
+        if (!profile.endsWith(".json")) {
+            ctx.error(f.at("profile"), "unknown profile '" + Fields.abbreviate(profile) + "'",
+                    Suggestions.didYouMean(profile, Profiles.BUNDLED) + "use a bundled profile ("
+                            + String.join(", ", new TreeSet<>(Profiles.BUNDLED))
+                            + ") or the path of a profile file ending .json, relative to the scenario file");
+            return null;
+        }
+        if (ctx.baseDir() != null) {
+            Path file;
+            try {
+                file = ctx.baseDir().resolve(profile);
+            } catch (InvalidPathException e) {
+                ctx.error(f.at("profile"), "invalid profile path '" + profile + "'", "write a relative file path");
+                return null;
+            }
+            if (!Files.isRegularFile(file)) {
+                ctx.error(f.at("profile"), "profile file '" + profile + "' not found (looked for " + file + ")",
+                        "profile paths are relative to the scenario file; check the name or use a bundled profile");
+                return null;
+            }
+        }
+        return profile;
+    }
+
+    // ---- sections ----
+
+    private BlocId blocId(Fields b) {
+        String id = b.string("id", true);
+        if (id == null) {
+            return null;
+        }
+        if (!UnitId.isValid(id)) {
+            ctx.error(b.at("id"), "invalid bloc id '" + Fields.abbreviate(id) + "'", Fields.UNIT_ID_HINT);
+            return null;
+        }
+        return BlocId.of(id);
+    }
+
+    private List<Unit> members(Fields f) {
+        List<Unit> units = new ArrayList<>();
+        List<JsonNode> elements = f.array("members", true);
+        if (elements == null) {
+            return units;
+        }
+        membersKnown = true;
+        String path = f.at("members");
+        if (elements.isEmpty()) {
+            ctx.error(path, "the bloc has no members", "list the member units: [{\"id\": ..., \"name\": ..., \"kind\": ...}]");
+        }
+        Map<String, String> firstSeen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String p = JsonPath.index(path, i);
+            Fields m = Fields.of(ctx, elements.get(i), p, "member", Format.MEMBER_FIELDS);
+            if (m == null) {
+                continue;
+            }
+            String id = m.unitId("id", true);
+            if (id != null) {
+                String first = firstSeen.putIfAbsent(id, m.at("id"));
+                if (first != null) {
+                    ctx.error(m.at("id"), "duplicate member id '" + id + "' (first at " + first + ")",
+                            "every member needs its own id; rename or remove one of them");
+                    id = null;
+                } else {
+                    memberIds.add(id);
+                }
+            }
+            String name = m.string("name", true);
+            UnitKind kind = m.enumValue("kind", true, UnitKind.class, "unit kind");
+            if (id != null && name != null && kind != null) {
+                String unitId = id;
+                Unit u = ctx.build(p, () -> new Unit(UnitId.of(unitId), name, kind));
+                if (u != null) {
+                    units.add(u);
+                }
+            }
+        }
+        return units;
+    }
+
+    /** A reference to a member by id, checked for form and membership; null when absent or reported. */
+    private UnitId member(Fields f, String name, boolean required, String role) {
+        String id = f.unitId(name, required);
+        return id == null ? null : member(id, f.at(name), role);
+    }
+
+    private UnitId member(String id, String path, String role) {
+        if (membersKnown && !memberIds.contains(id)) {
+            ctx.error(path, role + " '" + id + "' is not a member of the bloc",
+                    Suggestions.didYouMean(id, memberIds) + "use the id of a unit listed in "
+                            + JsonPath.child(root, "members") + ", or add the unit there");
+            return null;
+        }
+        return UnitId.of(id);
+    }
+
+    private Integer historicYear(Fields f, String name, String what) {
+        Integer y = f.integer(name, true, YEAR_MIN, YEAR_MAX,
+                what + " years lie between " + YEAR_MIN + " and " + YEAR_MAX);
+        if (y != null && year != null && y > year) {
+            ctx.error(f.at(name), what + " year " + y + " is after the review year " + year,
+                    "only this and earlier years can be known at a " + year + " review");
+            return null;
+        }
+        return y;
+    }
+
+    private Integer sameYear(Fields f, String what) {
+        Integer y = f.integer("year", true, YEAR_MIN, YEAR_MAX, what + " years lie between " + YEAR_MIN + " and " + YEAR_MAX);
+        if (y != null && year != null && !y.equals(year)) {
+            ctx.error(f.at("year"), what + " year " + y + " differs from the review year " + year,
+                    "a review carries the " + what + " of its own year; write \"year\": " + year);
+            return null;
+        }
+        return y;
+    }
+
+    private BlocTerm term(Fields f) {
+        Fields t = f.object("term", false, "term", Format.TERM_FIELDS);
+        if (t == null) {
+            return null;
+        }
+        Integer termYear = sameYear(t, "term");
+        UnitId head = member(t, "head", true, "term head");
+        UnitId deputy = member(t, "deputy", false, "term deputy");
+        TermMethod method = t.enumValue("method", true, TermMethod.class, "term method");
+        if (head != null && head.equals(deputy)) {
+            ctx.error(t.at("deputy"), "the deputy '" + deputy + "' is also the head",
+                    "the head and the deputy must be different units; omit \"deputy\" when the bloc has none");
+            return null;
+        }
+        if (termYear == null || head == null || method == null) {
+            return null;
+        }
+        return ctx.build(t.path(), () -> new BlocTerm(termYear, head, deputy, method));
+    }
+
+    private Pact pact(Fields f) {
+        Fields p = f.object("pact", false, "pact", Format.PACT_FIELDS);
+        if (p == null) {
+            return null;
+        }
+        Integer pactYear = sameYear(p, "pact");
+        LocalDate signedOn = p.date("signedOn", false);
+        List<UnitId> signatories = new ArrayList<>();
+        List<JsonNode> sig = p.array("signatories", true);
+        if (sig != null) {
+            Map<String, String> firstSeen = new HashMap<>();
+            for (int i = 0; i < sig.size(); i++) {
+                String path = JsonPath.index(p.at("signatories"), i);
+                String id = Fields.unitId(ctx, sig.get(i), path, "signatory");
+                if (id == null) {
+                    continue;
+                }
+                String first = firstSeen.putIfAbsent(id, path);
+                if (first != null) {
+                    ctx.error(path, "duplicate signatory '" + id + "' (first at " + first + ")", "list each unit once");
+                    continue;
+                }
+                UnitId u = member(id, path, "pact signatory");
+                if (u != null) {
+                    signatories.add(u);
+                }
+            }
+        }
+        List<PactTarget> targets = new ArrayList<>();
+        List<JsonNode> tgt = p.array("targets", false);
+        if (tgt != null) {
+            for (int i = 0; i < tgt.size(); i++) {
+                String path = JsonPath.index(p.at("targets"), i);
+                Fields t = Fields.of(ctx, tgt.get(i), path, "pact target", Format.TARGET_FIELDS);
+                if (t == null) {
+                    continue;
+                }
+                UnitId unit = member(t, "unit", true, "pact target unit");
+                String description = t.string("description", true);
+                if (unit != null && description != null) {
+                    PactTarget target = ctx.build(path, () -> new PactTarget(unit, description));
+                    if (target != null) {
+                        targets.add(target);
+                    }
+                }
+            }
+        }
+        if (pactYear == null || sig == null) {
+            return null;
+        }
+        return ctx.build(p.path(), () -> new Pact(pactYear, signedOn, signatories, targets));
+    }
+
+    private ScoringScheme scheme(Fields f, Map<String, Criterion> criteria) {
+        Fields s = f.object("scheme", false, "scoring scheme", Format.SCHEME_FIELDS);
+        if (s == null) {
+            return null;
+        }
+        BigDecimal maxBase = positive(s, "maxBase");
+        BigDecimal bonusCap = notNegative(s, "bonusCap");
+        BigDecimal penaltyCap = notNegative(s, "penaltyCap");
+        List<JsonNode> elements = s.array("criteria", true);
+        boolean criteriaOk = elements != null;
+        if (elements != null) {
+            if (elements.isEmpty()) {
+                ctx.error(s.at("criteria"), "the scoring scheme has no criteria",
+                        "list the criteria: [{\"id\": \"C1\", \"group\": ..., \"name\": ..., \"kind\": \"REGULAR\", \"max\": 40}]");
+                criteriaOk = false;
+            }
+            Map<String, String> firstSeen = new HashMap<>();
+            for (int i = 0; i < elements.size(); i++) {
+                String path = JsonPath.index(s.at("criteria"), i);
+                Fields c = Fields.of(ctx, elements.get(i), path, "criterion", Format.CRITERION_FIELDS);
+                if (c == null) {
+                    criteriaOk = false;
+                    continue;
+                }
+                String id = c.string("id", true);
+                String group = c.string("group", true);
+                String name = c.string("name", true);
+                CriterionKind kind = c.enumValue("kind", true, CriterionKind.class, "criterion kind");
+                BigDecimal max = positive(c, "max");
+                if (id != null) {
+                    String first = firstSeen.putIfAbsent(id, c.at("id"));
+                    if (first != null) {
+                        ctx.error(c.at("id"), "duplicate criterion id '" + id + "' (first at " + first + ")",
+                                "every criterion needs its own id");
+                        id = null;
+                    }
+                }
+                if (id == null || group == null || name == null || kind == null || max == null) {
+                    criteriaOk = false;
+                    continue;
+                }
+                String cid = id;
+                Criterion criterion = ctx.build(path, () -> new Criterion(cid, group, name, kind, max));
+                if (criterion != null) {
+                    criteria.put(id, criterion);
+                } else {
+                    criteriaOk = false;
+                }
+            }
+        }
+        if (maxBase == null || bonusCap == null || penaltyCap == null || !criteriaOk) {
+            return null;
+        }
+        List<Criterion> list = List.copyOf(criteria.values());
+        return ctx.build(s.path(), () -> new ScoringScheme(maxBase, list, bonusCap, penaltyCap));
+    }
+
+    private BigDecimal positive(Fields f, String name) {
+        BigDecimal v = f.decimal(name, true);
+        if (v != null && v.signum() <= 0) {
+            ctx.error(f.at(name), "'" + name + "' must be positive, was " + v, "write a number greater than 0");
+            return null;
+        }
+        return v;
+    }
+
+    private BigDecimal notNegative(Fields f, String name) {
+        BigDecimal v = f.decimal(name, true);
+        if (v != null && v.signum() < 0) {
+            ctx.error(f.at(name), "'" + name + "' must not be negative, was " + v, "write 0 or a positive number");
+            return null;
+        }
+        return v;
+    }
+
+    private List<Scorecard> scorecards(Fields f, boolean schemeGiven, boolean schemeOk, Map<String, Criterion> criteria) {
+        List<Scorecard> cards = new ArrayList<>();
+        List<JsonNode> elements = f.array("scorecards", false);
+        if (elements == null) {
+            return cards;
+        }
+        if (!elements.isEmpty() && !schemeGiven) {
+            ctx.error(f.at("scorecards"), "scorecards are given but there is no scoring scheme",
+                    "add \"scheme\" with the criteria the scores refer to");
+        }
+        Map<String, String> firstSeen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.index(f.at("scorecards"), i);
+            Fields c = Fields.of(ctx, elements.get(i), path, "scorecard", Format.SCORECARD_FIELDS);
+            if (c == null) {
+                continue;
+            }
+            UnitId unit = member(c, "unit", true, "scorecard unit");
+            if (unit != null) {
+                String first = firstSeen.putIfAbsent(unit.value(), c.at("unit"));
+                if (first != null) {
+                    ctx.error(c.at("unit"), "duplicate scorecard for unit '" + unit + "' (first at " + first + ")",
+                            "give each unit one scorecard holding all its scores");
+                }
+            }
+            List<Score> scores = new ArrayList<>();
+            List<JsonNode> scoreNodes = c.array("scores", true);
+            if (scoreNodes != null) {
+                Map<String, String> seenCriteria = new HashMap<>();
+                for (int j = 0; j < scoreNodes.size(); j++) {
+                    Score s = score(scoreNodes.get(j), JsonPath.index(c.at("scores"), j), schemeOk, criteria,
+                            seenCriteria);
+                    if (s != null) {
+                        scores.add(s);
+                    }
+                }
+            }
+            if (unit != null && scoreNodes != null) {
+                Scorecard card = ctx.build(path, () -> new Scorecard(unit, scores));
+                if (card != null) {
+                    cards.add(card);
+                }
+            }
+        }
+        return cards;
+    }
+
+    private Score score(JsonNode element, String path, boolean schemeOk, Map<String, Criterion> criteria,
+                        Map<String, String> seenCriteria) {
+        Fields s = Fields.of(ctx, element, path, "score", Format.SCORE_FIELDS);
+        if (s == null) {
+            return null;
+        }
+        String criterionId = s.string("criterion", true);
+        Criterion criterion = null;
+        boolean duplicate = false;
+        if (criterionId != null) {
+            String first = seenCriteria.putIfAbsent(criterionId, s.at("criterion"));
+            if (first != null) {
+                ctx.error(s.at("criterion"), "duplicate score for criterion '" + criterionId + "' (first at "
+                        + first + ")", "score each criterion once per unit");
+                duplicate = true;
+            }
+            if (schemeOk) {
+                criterion = criteria.get(criterionId);
+                if (criterion == null) {
+                    ctx.error(s.at("criterion"), "unknown criterion '" + Fields.abbreviate(criterionId) + "'",
+                            Suggestions.didYouMean(criterionId, criteria.keySet()) + "criteria of the scheme: "
+                                    + String.join(", ", criteria.keySet()));
+                }
+            }
+        }
+        BigDecimal self = scoreValue(s, "self", true, criterion);
+        BigDecimal assessed = scoreValue(s, "assessed", false, criterion);
+        if (criterionId == null || duplicate || self == null || (s.has("assessed") && assessed == null)) {
+            return null;
+        }
+        return ctx.build(path, () -> new Score(criterionId, self, assessed));
+    }
+
+    private BigDecimal scoreValue(Fields s, String name, boolean required, Criterion criterion) {
+        BigDecimal v = s.decimal(name, required);
+        if (v == null) {
+            return null;
+        }
+        String range = criterion == null ? "0 or more" : "between 0 and " + criterion.max();
+        if (v.signum() < 0) {
+            ctx.error(s.at(name), name + " score " + v + " is negative",
+                    "scores are " + range + "; a penalty criterion holds the points deducted, as a positive number");
+            return null;
+        }
+        if (criterion != null && v.compareTo(criterion.max()) > 0) {
+            ctx.error(s.at(name), name + " score " + v + " is above the maximum " + criterion.max()
+                    + " of criterion '" + criterion.id() + "'", "scores are " + range);
+            return null;
+        }
+        return v;
+    }
+
+    private List<YearRating> ratings(Fields f) {
+        List<YearRating> ratings = new ArrayList<>();
+        List<JsonNode> elements = f.array("ratings", false);
+        if (elements == null) {
+            return ratings;
+        }
+        Map<String, String> firstSeen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.index(f.at("ratings"), i);
+            Fields r = Fields.of(ctx, elements.get(i), path, "rating", Format.RATING_FIELDS);
+            if (r == null) {
+                continue;
+            }
+            UnitId unit = member(r, "unit", true, "rating unit");
+            Integer ratingYear = historicYear(r, "year", "rating");
+            TaskRating rating = r.enumValue("rating", true, TaskRating.class, "task rating");
+            if (unit != null && ratingYear != null) {
+                String first = firstSeen.putIfAbsent(unit + "@" + ratingYear, path);
+                if (first != null) {
+                    ctx.error(path, "duplicate rating of unit '" + unit + "' for " + ratingYear + " (first at "
+                            + first + ")", "rate each unit once per year");
+                    continue;
+                }
+            }
+            if (unit != null && ratingYear != null && rating != null) {
+                YearRating y = ctx.build(path, () -> new YearRating(unit, ratingYear, rating));
+                if (y != null) {
+                    ratings.add(y);
+                }
+            }
+        }
+        return ratings;
+    }
+
+    private List<UnitYearFacts> facts(Fields f) {
+        List<UnitYearFacts> facts = new ArrayList<>();
+        List<JsonNode> elements = f.array("facts", false);
+        Set<String> coveredThisYear = new LinkedHashSet<>();
+        if (elements != null) {
+            Map<String, String> firstSeen = new HashMap<>();
+            for (int i = 0; i < elements.size(); i++) {
+                String path = JsonPath.index(f.at("facts"), i);
+                Fields x = Fields.of(ctx, elements.get(i), path, "facts", Format.FACTS_FIELDS);
+                if (x == null) {
+                    continue;
+                }
+                UnitYearFacts facts1 = oneFacts(x, path, firstSeen, coveredThisYear);
+                if (facts1 != null) {
+                    facts.add(facts1);
+                }
+            }
+        }
+        if (stage == Stage.YEAR_END && year != null && membersKnown) {
+            List<String> missing = memberIds.stream().filter(id -> !coveredThisYear.contains(id)).toList();
+            if (elements == null && !missing.isEmpty()) {
+                ctx.error(f.path(), "a YEAR_END review needs \"facts\" for every member for " + year
+                                + "; there are none",
+                        "add \"facts\": [{\"unit\": \"" + missing.get(0) + "\", \"year\": " + year
+                                + ", ...}, ...] with one entry per member");
+            } else if (elements != null) {
+                for (String id : missing) {
+                    ctx.error(f.at("facts"), "no facts for member '" + id + "' for " + year,
+                            "a YEAR_END review needs every member's facts for the review year; add {\"unit\": \""
+                                    + id + "\", \"year\": " + year + ", ...}");
+                }
+            }
+        }
+        return facts;
+    }
+
+    private UnitYearFacts oneFacts(Fields x, String path, Map<String, String> firstSeen, Set<String> coveredThisYear) {
+        // The unit may be flagged as not a member; it still counts as covered so that it is not reported twice.
+        String rawUnit = x.unitId("unit", true);
+        UnitId unit = rawUnit == null ? null : member(rawUnit, x.at("unit"), "facts unit");
+        Integer factsYear = historicYear(x, "year", "facts");
+        if (rawUnit != null && factsYear != null) {
+            String first = firstSeen.putIfAbsent(rawUnit + "@" + factsYear, path);
+            if (first != null) {
+                ctx.error(path, "duplicate facts for unit '" + rawUnit + "' for " + factsYear + " (first at "
+                        + first + ")", "give one facts entry per unit and year");
+            }
+            if (factsYear.equals(year)) {
+                coveredThisYear.add(rawUnit);
+            }
+        }
+        Boolean targetsExceeded = x.bool("targetsExceeded", true);
+        Boolean partyCleanStrong = x.bool("partyCleanStrong", true);
+        Boolean solidarity = x.bool("solidarity", true);
+        boolean underDisciplineReview = x.flag("underDisciplineReview");
+        boolean underInvestigation = x.flag("underInvestigation");
+        boolean pendingComplaint = x.flag("pendingComplaint");
+        boolean pressIssue = x.flag("pressIssueUnderVerification");
+        LocalDate disciplineEndedOn = x.date("disciplineEndedOn", false);
+        MemberStatistics stats = statistics(x);
+        if (unit == null || factsYear == null || targetsExceeded == null || partyCleanStrong == null
+                || solidarity == null || stats == null) {
+            return null;
+        }
+        return ctx.build(path, () -> new UnitYearFacts(unit, factsYear, targetsExceeded, partyCleanStrong,
+                solidarity, underDisciplineReview, underInvestigation, pendingComplaint, pressIssue,
+                disciplineEndedOn, stats));
+    }
+
+    private MemberStatistics statistics(Fields x) {
+        Fields m = x.object("members", true, "member statistics", Format.STATISTICS_FIELDS);
+        if (m == null) {
+            return null;
+        }
+        Integer headcount = m.integer("headcount", true);
+        if (headcount != null && headcount < 1) {
+            ctx.error(m.at("headcount"), "headcount must be at least 1, was " + headcount,
+                    "write the number of individual members of the unit");
+            headcount = null;
+        }
+        List<String> counts = Format.STATISTICS_FIELDS.subList(1, Format.STATISTICS_FIELDS.size());
+        int[] values = new int[counts.size()];
+        boolean ok = headcount != null;
+        for (int i = 0; i < counts.size(); i++) {
+            String name = counts.get(i);
+            Integer v = m.integer(name, true);
+            if (v == null) {
+                ok = false;
+            } else if (v < 0) {
+                ctx.error(m.at(name), "'" + name + "' must not be negative, was " + v, "write a count of 0 or more");
+                ok = false;
+            } else if (headcount != null && v > headcount) {
+                ctx.error(m.at(name), "'" + name + "' (" + v + ") exceeds the headcount (" + headcount + ")",
+                        "a count of members cannot exceed \"headcount\"; correct one of them");
+                ok = false;
+            } else {
+                values[i] = v;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        int h = headcount;
+        return ctx.build(m.path(), () -> new MemberStatistics(h, values[0], values[1], values[2], values[3],
+                values[4]));
+    }
+
+    private List<AwardRecord> history(Fields f) {
+        List<AwardRecord> history = new ArrayList<>();
+        List<JsonNode> elements = f.array("history", false);
+        if (elements == null) {
+            return history;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.index(f.at("history"), i);
+            Fields h = Fields.of(ctx, elements.get(i), path, "award record", Format.HISTORY_FIELDS);
+            if (h == null) {
+                continue;
+            }
+            UnitId unit = member(h, "unit", true, "history unit");
+            AwardType award = h.enumValue("award", true, AwardType.class, "award code");
+            Integer achievementYear = historicYear(h, "achievementYear", "achievement");
+            DecisionRef decision = decision(h);
+            boolean decisionOk = !h.has("decision") || decision != null;
+            AwardKind kind = h.enumValue("kind", true, AwardKind.class, "award kind");
+            AwardStatus status = h.enumValue("status", true, AwardStatus.class, "award status");
+            if (unit != null && award != null && achievementYear != null && decisionOk && kind != null
+                    && status != null) {
+                AwardRecord r = ctx.build(path, () -> new AwardRecord(unit, award, achievementYear, decision, kind,
+                        status));
+                if (r != null) {
+                    history.add(r);
+                }
+            }
+        }
+        return history;
+    }
+
+    private DecisionRef decision(Fields h) {
+        Fields d = h.object("decision", false, "decision", Format.DECISION_FIELDS);
+        if (d == null) {
+            return null;
+        }
+        String number = d.string("number", true);
+        LocalDate date = d.date("date", true);
+        if (number == null || date == null) {
+            return null;
+        }
+        return ctx.build(d.path(), () -> new DecisionRef(number, date));
+    }
+
+    private List<NominationVote> votes(Fields f) {
+        List<NominationVote> votes = new ArrayList<>();
+        List<JsonNode> elements = f.array("votes", false);
+        if (elements == null) {
+            return votes;
+        }
+        Map<String, String> firstSeen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.index(f.at("votes"), i);
+            Fields v = Fields.of(ctx, elements.get(i), path, "vote", Format.VOTE_FIELDS);
+            if (v == null) {
+                continue;
+            }
+            UnitId unit = member(v, "unit", true, "vote unit");
+            AwardType award = v.enumValue("award", true, AwardType.class, "award code");
+            if (unit != null && award != null) {
+                String first = firstSeen.putIfAbsent(unit + "/" + award, path);
+                if (first != null) {
+                    ctx.error(path, "duplicate vote on " + award + " for unit '" + unit + "' (first at " + first + ")",
+                            "record one vote per unit and award");
+                    continue;
+                }
+            }
+            Integer votesFor = count(v, "for");
+            Integer against = count(v, "against");
+            Integer present = count(v, "present");
+            Integer members = v.integer("members", true);
+            if (members != null && members < 1) {
+                ctx.error(v.at("members"), "members entitled to vote must be at least 1, was " + members,
+                        "write the number of member units entitled to vote");
+                members = null;
+            }
+            boolean sumsOk = true;
+            if (votesFor != null && against != null && present != null && votesFor + against > present) {
+                ctx.error(v.at("for"), "votes for and against (" + votesFor + " + " + against + " = "
+                                + (votesFor + against) + ") exceed the members present (" + present + ")",
+                        "each member present casts at most one vote; check \"for\", \"against\" and \"present\"");
+                sumsOk = false;
+            }
+            if (present != null && members != null && present > members) {
+                ctx.error(v.at("present"), "members present (" + present + ") exceed the members entitled to vote ("
+                        + members + ")", "check \"present\" and \"members\"");
+                sumsOk = false;
+            }
+            if (unit != null && award != null && votesFor != null && against != null && present != null
+                    && members != null && sumsOk) {
+                int m = members;
+                NominationVote vote = ctx.build(path, () -> new NominationVote(unit, award, votesFor, against,
+                        present, m));
+                if (vote != null) {
+                    votes.add(vote);
+                }
+            }
+        }
+        return votes;
+    }
+
+    private Integer count(Fields v, String name) {
+        Integer c = v.integer(name, true);
+        if (c != null && c < 0) {
+            ctx.error(v.at(name), "'" + name + "' must not be negative, was " + c, "write a count of 0 or more");
+            return null;
+        }
+        return c;
+    }
+
+    private Election election(Fields f) {
+        Fields e = f.object("election", false, "election", Format.ELECTION_FIELDS);
+        if (e == null) {
+            return null;
+        }
+        UnitId head = member(e, "head", true, "elected head");
+        UnitId deputy = member(e, "deputy", false, "elected deputy");
+        if (head != null && head.equals(deputy)) {
+            ctx.error(e.at("deputy"), "the elected deputy '" + deputy + "' is also the elected head",
+                    "the head and the deputy must be different units; omit \"deputy\" when none was elected");
+            return null;
+        }
+        if (head == null) {
+            return null;
+        }
+        return ctx.build(e.path(), () -> new Election(head, deputy));
+    }
+}
