@@ -1,0 +1,369 @@
+package io.github.thidua.rules;
+
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.ProvinceReview;
+import io.github.thidua.core.Stage;
+import io.github.thidua.core.TaskRating;
+import io.github.thidua.core.Unit;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.YearRating;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.profile.Profile;
+import io.github.thidua.core.profile.Profiles;
+import io.github.thidua.core.rank.RankedUnit;
+import io.github.thidua.core.rank.Ranker;
+import io.github.thidua.core.rank.Ranking;
+import io.github.thidua.rules.facts.Condition;
+import io.github.thidua.rules.facts.GovernmentFlagProposal;
+import io.github.thidua.rules.facts.Member;
+import io.github.thidua.rules.facts.Outcomes;
+import io.github.thidua.rules.facts.PactCheck;
+import io.github.thidua.rules.facts.Param;
+import io.github.thidua.rules.facts.ProvinceContext;
+import io.github.thidua.rules.facts.ReviewContext;
+import io.github.thidua.rules.facts.Term;
+import io.github.thidua.rules.facts.Vote;
+import io.github.thidua.rules.internal.AuditListener;
+import io.github.thidua.rules.internal.KieBases;
+import io.github.thidua.rules.internal.Phase;
+import io.github.thidua.rules.internal.RuleMetadata;
+import io.github.thidua.rules.internal.RulePack;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * The thidua rules engine: evaluates a bloc's review or a province's consolidation against a DRL rule pack.
+ *
+ * <p>Build one with {@link #builder()} and share it: an engine holds one immutable KieBase per rule-pack
+ * version and is thread-safe; every evaluation runs in a fresh Drools session that is disposed afterwards.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().build();                  // the bundled national pack
+ * ReviewResult result = engine.review(Scenarios.readBlocReview(Path.of("bloc.json")));
+ * result.decisions().forEach(d -> System.out.println(d.unit() + " " + d.award() + " " + d.outcome()));
+ * }</pre>
+ */
+public final class Engine {
+    private final KieBase kieBase;
+    private final RulePackInfo rulePack;
+    private final Profile profileOverride;
+    private final List<RuleInfo> rules;
+    private final Map<Rule, RuleInfo> rulesByKey;
+
+    private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride) {
+        this.kieBase = kieBase;
+        this.rulePack = rulePack;
+        this.profileOverride = profileOverride;
+        List<RuleInfo> list = new ArrayList<>();
+        Map<Rule, RuleInfo> byKey = new HashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RuleInfo info = new RuleInfo(RuleMetadata.ruleId(r), r.getName(), p.getName(), RuleMetadata.legalBasis(r),
+                        RuleMetadata.certainty(r), RuleMetadata.effectiveFrom(r), RuleMetadata.effectiveTo(r));
+                list.add(info);
+                byKey.put(r, info);
+            }
+        }
+        list.sort(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::ruleId));
+        this.rules = List.copyOf(list);
+        this.rulesByKey = byKey;
+    }
+
+    /** A builder for an engine on the bundled national rule pack. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link Engine}. */
+    public static final class Builder {
+        private RulePack pack;
+        private Profile profile;
+
+        private Builder() {
+        }
+
+        /** Uses this profile for every evaluation instead of the one each scenario names. */
+        public Builder profile(Profile profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /** Uses a rule pack given as DRL sources (advanced; the bundled national pack by default). */
+        public Builder rulePack(RulePack pack) {
+            this.pack = pack;
+            return this;
+        }
+
+        /**
+         * Compiles the rule pack and returns the engine.
+         *
+         * @throws RulePackException if the pack does not compile, with every error's file and line
+         */
+        public Engine build() {
+            RulePack p = pack != null ? pack : RulePack.bundled();
+            return new Engine(KieBases.compile(p), p.info(), profile);
+        }
+    }
+
+    /** The rule pack this engine evaluates. */
+    public RulePackInfo rulePack() {
+        return rulePack;
+    }
+
+    /** Every rule of the pack with its metadata, sorted by package and id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Reviews a bloc with the profile the review names (a bundled name or a path), unless overridden. */
+    public ReviewResult review(BlocReview review) {
+        return review(review, profileFor(review.profile()));
+    }
+
+    /** Reviews a bloc with the given profile. */
+    public ReviewResult review(BlocReview review, Profile profile) {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(profile, "profile");
+        Ranking ranking = Ranker.rank(review, profile);
+        Outcomes outcomes = new Outcomes();
+        AuditListener audit = new AuditListener();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("outcomes", outcomes);
+            session.addEventListener(audit);
+            session.insert(new ReviewContext(review.regime(), review.stage(), review.year(), review.decisionDate(),
+                    review.bloc().id(), review.bloc().size(), review.bloc().province()));
+            insertParameters(session, profile, review.year(), review.bloc().size());
+            UnitId head = review.term() == null ? null : review.term().head();
+            UnitId deputy = review.term() == null ? null : review.term().deputy();
+            for (Unit u : review.bloc().members()) {
+                RankedUnit r = ranking.of(u.id()).orElseThrow();
+                Map<Integer, TaskRating> ratings = new HashMap<>();
+                for (YearRating yr : review.ratings()) {
+                    if (yr.unit().equals(u.id())) {
+                        ratings.put(yr.year(), yr.rating());
+                    }
+                }
+                session.insert(new Member(u.id(), u.name(), r.rank(), r.total(),
+                        review.facts(u.id(), review.year()).orElse(null), review.year(), ratings,
+                        review.history(u.id()), u.id().equals(head), u.id().equals(deputy)));
+            }
+            review.votes().forEach(v -> session.insert(new Vote(v)));
+            if (review.term() != null) {
+                session.insert(new Term(head, deputy, false));
+            }
+            if (review.election() != null) {
+                session.insert(new Term(review.election().head(), review.election().deputy(), true));
+            }
+            session.insert(new PactCheck(review.pact(), review.scheme()));
+            fire(session, reviewPhases(), review.decisionDate());
+        } finally {
+            session.dispose();
+        }
+        return assemble(review, profile, ranking, outcomes, audit);
+    }
+
+    /**
+     * Consolidates a province: reviews every bloc, then applies the province-wide quotas (Government flags at
+     * most a share of the province's bloc leaders; proposals cut fall back to the provincial flag).
+     */
+    public ConsolidationResult consolidate(ProvinceReview province) {
+        return consolidate(province, profileFor(province.profile()));
+    }
+
+    /** Consolidates a province with the given profile (used for every bloc too). */
+    public ConsolidationResult consolidate(ProvinceReview province, Profile profile) {
+        Set<UnitId> seen = new HashSet<>();
+        for (BlocReview b : province.blocs()) {
+            for (Unit u : b.bloc().members()) {
+                if (!seen.add(u.id())) {
+                    throw new IllegalArgumentException("unit " + u.id() + " belongs to more than one bloc of the province;"
+                            + " a unit is a member of one bloc");
+                }
+            }
+        }
+        List<ReviewResult> blocResults = new ArrayList<>();
+        Map<UnitId, BlocReview> blocOf = new HashMap<>();
+        for (BlocReview b : province.blocs()) {
+            blocResults.add(review(b, profile));
+            b.bloc().members().forEach(u -> blocOf.put(u.id(), b));
+        }
+        int leaders = 0;
+        List<GovernmentFlagProposal> proposals = new ArrayList<>();
+        record Candidate(BlocReview bloc, UnitId unit, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < blocResults.size(); i++) {
+            ReviewResult r = blocResults.get(i);
+            BlocReview b = province.blocs().get(i);
+            for (Decision d : r.decisions()) {
+                boolean isLeaderAward = d.award() == AwardType.GOVERNMENT_FLAG || d.award() == AwardType.PROVINCIAL_FLAG;
+                if (isLeaderAward && d.outcome() == Outcome.RECOMMENDED) {
+                    leaders++;
+                }
+                if (d.award() == AwardType.GOVERNMENT_FLAG && d.outcome() == Outcome.RECOMMENDED) {
+                    BigDecimal total = r.ranking().of(d.unit()).orElseThrow().total();
+                    BigDecimal base = b.scheme() == null ? BigDecimal.ONE : b.scheme().maxBase();
+                    candidates.add(new Candidate(b, d.unit(), total.divide(base, MathContext.DECIMAL64).doubleValue()));
+                }
+            }
+        }
+        // Province-wide order of proposals: normalised score (blocs use different bases), then bloc and unit id.
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> c.bloc().bloc().id()).thenComparing(Candidate::unit));
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            proposals.add(new GovernmentFlagProposal(c.bloc().bloc().id(), c.unit(), i + 1, c.score()));
+        }
+        Outcomes outcomes = new Outcomes();
+        AuditListener audit = new AuditListener();
+        KieSession session = kieBase.newKieSession();
+        ProvinceContext ctx = new ProvinceContext(province.blocs().get(0).regime(), province.year(),
+                province.decisionDate(), leaders);
+        try {
+            session.setGlobal("outcomes", outcomes);
+            session.addEventListener(audit);
+            session.insert(ctx);
+            insertParameters(session, profile, province.year(), 1);
+            proposals.forEach(session::insert);
+            fire(session, List.of(Phase.CONSOLIDATION), province.decisionDate());
+        } finally {
+            session.dispose();
+        }
+        // Apply the council's decisions to the blocs' results.
+        List<ReviewResult> consolidated = new ArrayList<>();
+        for (ReviewResult r : blocResults) {
+            List<Decision> decisions = new ArrayList<>();
+            for (Decision d : r.decisions()) {
+                Outcomes.CaseRecord council = outcomes.cases().get(new Outcomes.Case(d.unit(), d.award()));
+                if (council == null) {
+                    decisions.add(d);
+                } else {
+                    List<Reason> reasons = new ArrayList<>(d.reasons());
+                    reasons.addAll(council.reasons());
+                    Outcome o = council.outcome() != null ? council.outcome() : d.outcome();
+                    decisions.add(new Decision(d.unit(), d.award(), o, reasons, d.unmet()));
+                }
+            }
+            consolidated.add(new ReviewResult(r.regime(), r.citations(), r.province(), r.bloc(), r.blocName(), r.year(),
+                    r.stage(), r.decisionDate(), r.profile(), r.ranking(), decisions, r.nextTerm(), r.findings(),
+                    r.warnings(), r.audit(), r.rulePack()));
+        }
+        Param share = new Param(profile.get("province.governmentFlagShare", LocalDate.of(province.year(), 12, 31), 1));
+        int cap = io.github.thidua.rules.facts.Quotas.floorShare(share.getDecimalValue(), leaders);
+        int confirmed = (int) proposals.stream().filter(p -> p.getProvinceRank() <= cap).count();
+        Reason capReason = outcomes.cases().values().stream().flatMap(c -> c.reasons().stream()).findFirst().orElse(null);
+        ConsolidationResult.GovernmentFlagQuota quota = new ConsolidationResult.GovernmentFlagQuota(leaders,
+                share.getDecimalValue(), cap, proposals.size(), confirmed, capReason);
+        return new ConsolidationResult(province.province(), province.year(), ctx.getRegime(),
+                ctx.getRegime().sources(province.decisionDate()), province.decisionDate(), consolidated, quota,
+                outcomes.findings(), audit.entries(), rulePack);
+    }
+
+    private Profile profileFor(String name) {
+        return profileOverride != null ? profileOverride : Profiles.resolve(name, null);
+    }
+
+    /** Parameters are read as of 31 December of the achievement year, so they follow the year's regime. */
+    private static void insertParameters(KieSession session, Profile profile, int year, int blocSize) {
+        LocalDate on = LocalDate.of(year, 12, 31);
+        for (String name : profile.names()) {
+            profile.find(name, on, blocSize).ifPresent(p -> session.insert(new Param(p)));
+        }
+    }
+
+    private static List<Phase> reviewPhases() {
+        return List.of(Phase.values());
+    }
+
+    private void fire(KieSession session, List<?> phases, LocalDate decisionDate) {
+        // Focus is a stack: push the last phase first so the first phase runs first.
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            Object p = phases.get(i);
+            String group = p instanceof Phase ph ? ph.group() : p.toString();
+            session.getAgenda().getAgendaGroup(group).setFocus();
+        }
+        AgendaFilter effective = match -> {
+            RuleInfo info = rulesByKey.get(match.getRule());
+            return info == null || info.effectiveOn(decisionDate);
+        };
+        session.fireAllRules(effective);
+    }
+
+    private ReviewResult assemble(BlocReview review, Profile profile, Ranking ranking, Outcomes outcomes,
+                                  AuditListener audit) {
+        Map<UnitId, Integer> rankOf = new HashMap<>();
+        ranking.units().forEach(u -> rankOf.put(u.unit(), u.rank()));
+        Map<UnitId, List<Condition>> conditionsOf = new LinkedHashMap<>();
+        for (Condition c : outcomes.conditions()) {
+            conditionsOf.computeIfAbsent(c.getUnitId(), k -> new ArrayList<>()).add(c);
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (Map.Entry<Outcomes.Case, Outcomes.CaseRecord> e : outcomes.cases().entrySet()) {
+            Outcomes.CaseRecord rec = e.getValue();
+            if (rec.outcome() == null) {
+                continue;
+            }
+            UnitId unit = e.getKey().unit();
+            AwardType award = e.getKey().award();
+            List<Condition> applicable = conditionsOf.getOrDefault(unit, List.of()).stream()
+                    .filter(c -> c.appliesTo(award))
+                    .sorted(Comparator.comparing(Condition::isGeneral)).toList();
+            List<Reason> reasons = new ArrayList<>(rec.reasons());
+            List<Reason> unmet = new ArrayList<>();
+            if (rec.outcome().isAward()) {
+                applicable.stream().filter(Condition::isMet).map(Condition::getReason).forEach(reasons::add);
+            } else if (rec.outcome() == Outcome.NOT_ELIGIBLE) {
+                applicable.stream().filter(c -> !c.isMet()).map(Condition::getReason).forEach(unmet::add);
+            }
+            decisions.add(new Decision(unit, award, rec.outcome(), reasons, unmet));
+        }
+        Function<Decision, Integer> rank = d -> rankOf.getOrDefault(d.unit(), Integer.MAX_VALUE);
+        decisions.sort(Comparator.comparing(rank).thenComparing(d -> d.award().ordinal()));
+
+        List<Warning> warnings = new ArrayList<>(outcomes.warnings());
+        if (review.illustrative()) {
+            warnings.add(new Warning("ILLUSTRATIVE_DATA", "Dữ liệu minh họa (một phần do tự đặt): " + Objects.toString(review.note(), ""),
+                    "Illustrative data (partly invented): " + Objects.toString(review.note(), "")));
+        }
+        if (review.stage() == Stage.MID_YEAR) {
+            warnings.add(new Warning("MID_YEAR_NO_AWARDS", "Sơ kết giữa năm: chỉ xếp hạng, không xét khen thưởng",
+                    "Mid-year review: ranking and progress only, no award decisions"));
+        }
+        for (Unit u : review.bloc().members()) {
+            if (review.scheme() != null && review.scorecard(u.id()).isEmpty() && review.stage() != Stage.PACT) {
+                warnings.add(new Warning("NO_SCORECARD", "Đơn vị " + u.id() + " không có bảng điểm: tính 0 điểm",
+                        "Unit " + u.id() + " has no scorecard: it scores 0"));
+            }
+        }
+        NextTerm next = null;
+        if (review.stage() == Stage.YEAR_END) {
+            next = new NextTerm(review.year() + 1, outcomes.nextHead(), outcomes.nextDeputy(), outcomes.nextElected(),
+                    outcomes.termReasons());
+            if (outcomes.nextHead() != null && outcomes.nextDeputy() == null) {
+                warnings.add(new Warning("NO_DEPUTY", "Chưa ghi nhận Phó khối năm " + (review.year() + 1),
+                        "No deputy recorded for " + (review.year() + 1)));
+            }
+        }
+        return new ReviewResult(review.regime(), review.regime().sources(review.decisionDate()),
+                review.bloc().province(), review.bloc().id(), review.bloc().name(), review.year(), review.stage(),
+                review.decisionDate(), profile.name(), ranking, decisions, next, outcomes.findings(), warnings,
+                audit.entries(), rulePack);
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.thidua.rules.facts;
+
+import io.github.thidua.core.AwardKind;
+import io.github.thidua.core.AwardRecord;
+import io.github.thidua.core.AwardStatus;
+import io.github.thidua.core.MemberStatistics;
+import io.github.thidua.core.TaskRating;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.UnitYearFacts;
+import io.github.thidua.core.law.AwardType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A member unit as the rules see it in one review: its rank (computed in Java), this year's facts and rating,
+ * and read-only views of its rating and award history for the streak rules.
+ */
+public final class Member {
+    private final UnitId unit;
+    private final String name;
+    private final int rank;
+    private final BigDecimal total;
+    private final UnitYearFacts facts;
+    private final int year;
+    private final Map<Integer, TaskRating> ratings;
+    private final List<AwardRecord> history;
+    private final boolean currentHead;
+    private final boolean currentDeputy;
+
+    public Member(UnitId unit, String name, int rank, BigDecimal total, UnitYearFacts facts, int year,
+                  Map<Integer, TaskRating> ratings, List<AwardRecord> history, boolean currentHead,
+                  boolean currentDeputy) {
+        this.currentHead = currentHead;
+        this.currentDeputy = currentDeputy;
+        this.unit = unit;
+        this.name = name;
+        this.rank = rank;
+        this.total = total;
+        this.facts = facts;
+        this.year = year;
+        this.ratings = Map.copyOf(ratings);
+        this.history = List.copyOf(history);
+    }
+
+    public UnitId getUnitId() {
+        return unit;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** Rank in the bloc, 1 = best; unique. */
+    public int getRank() {
+        return rank;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    /** Whether the unit heads the bloc this year. */
+    public boolean isCurrentHead() {
+        return currentHead;
+    }
+
+    /** Whether the unit is the bloc's deputy this year. */
+    public boolean isCurrentDeputy() {
+        return currentDeputy;
+    }
+
+    /** This year's facts, or null when the scenario gives none (not at YEAR_END, which requires them). */
+    public UnitYearFacts getFacts() {
+        return facts;
+    }
+
+    public boolean isHasFacts() {
+        return facts != null;
+    }
+
+    public MemberStatistics getStats() {
+        return facts == null ? null : facts.members();
+    }
+
+    /** This year's task rating, or null when not given. */
+    public TaskRating getRating() {
+        return ratings.get(year);
+    }
+
+    /** The rating of {@code ratingYear}, or null. */
+    public TaskRating ratingOf(int ratingYear) {
+        return ratings.get(ratingYear);
+    }
+
+    /** Whether this year's rating is at least {@code min}. */
+    public boolean ratedAtLeast(TaskRating min) {
+        TaskRating r = getRating();
+        return r != null && r.atLeast(min);
+    }
+
+    /**
+     * The first year whose achievements count: after a served discipline period, achievements count only from
+     * its end (Nghị định 98/2023/NĐ-CP, Điều 4, khoản 4). A period ending on 1 January leaves that year whole.
+     */
+    public int firstCountableYear() {
+        LocalDate end = facts == null ? null : facts.disciplineEndedOn();
+        if (end == null) {
+            return Integer.MIN_VALUE;
+        }
+        return MonthDay.from(end).equals(MonthDay.of(1, 1)) ? end.getYear() : end.getYear() + 1;
+    }
+
+    /** Consecutive years rated EXCELLENT ending with {@code endYear}, counting only countable years. */
+    public int consecutiveExcellentYears(int endYear) {
+        int first = firstCountableYear();
+        int n = 0;
+        for (int y = endYear; y >= first && ratings.get(y) == TaskRating.EXCELLENT; y--) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Granted regular awards of {@code type} for achievement years in [from, to] (irregular/thematic never count). */
+    public int meritAwards(AwardType type, int from, int to) {
+        return (int) history.stream().filter(AwardRecord::countsForMerit)
+                .filter(a -> a.award() == type && a.achievementYear() >= from && a.achievementYear() <= to).count();
+    }
+
+    /** Achievement year of the latest granted regular award of {@code type}, or 0 if none. */
+    public int lastMeritAwardYear(AwardType type) {
+        return history.stream().filter(AwardRecord::countsForMerit).filter(a -> a.award() == type)
+                .mapToInt(AwardRecord::achievementYear).max().orElse(0);
+    }
+
+    /**
+     * Whether a state-level form was already granted for {@code achievementYear} (irregular awards excepted:
+     * Thông tư 12/2019/TT-BNV).
+     */
+    public boolean hasStateLevelAwardFor(int achievementYear) {
+        return history.stream().anyMatch(a -> a.status() == AwardStatus.GRANTED && a.kind() != AwardKind.IRREGULAR
+                && a.award().isStateLevel() && a.achievementYear() == achievementYear);
+    }
+
+    /** The state-level award already granted for {@code achievementYear}, or null. */
+    public AwardType stateLevelAwardFor(int achievementYear) {
+        return history.stream().filter(a -> a.status() == AwardStatus.GRANTED && a.kind() != AwardKind.IRREGULAR
+                        && a.award().isStateLevel() && a.achievementYear() == achievementYear)
+                .map(AwardRecord::award).findFirst().orElse(null);
+    }
+
+    @Override
+    public String toString() {
+        return unit + "#" + rank;
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.thidua.rules.facts;
+
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.law.Certainty;
+import io.github.thidua.rules.Finding;
+import io.github.thidua.rules.Outcome;
+import io.github.thidua.rules.Reason;
+import io.github.thidua.rules.Severity;
+import io.github.thidua.rules.Warning;
+import io.github.thidua.rules.internal.RuleMetadata;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global through which results leave a session (rules never join a shared result fact: that costs a join
+ * per rule). Every entry carries a {@link Reason} built from the firing rule's metadata, so the rule id, legal
+ * basis and certainty in a result always match the DRL. One instance per evaluation; not thread-safe.
+ */
+public final class Outcomes {
+    /** Key of a unit's case for an award. */
+    public record Case(UnitId unit, AwardType award) {
+    }
+
+    /** The outcome of a case, its reasons (the deciding ones first), and how often it was decided. */
+    public static final class CaseRecord {
+        private Outcome outcome;
+        private final List<Reason> deciding = new ArrayList<>();
+        private final List<Reason> notes = new ArrayList<>();
+        private int decisions;
+
+        public Outcome outcome() {
+            return outcome;
+        }
+
+        /** The reasons of the rules that decided the outcome (latest first), then the notes in order. */
+        public List<Reason> reasons() {
+            List<Reason> all = new ArrayList<>(deciding);
+            all.addAll(notes);
+            return all;
+        }
+
+        public int decisions() {
+            return decisions;
+        }
+    }
+
+    private final List<Condition> conditions = new ArrayList<>();
+    private final Map<Case, CaseRecord> cases = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private UnitId nextHead;
+    private UnitId nextDeputy;
+    private boolean nextElected;
+    private final List<Reason> termReasons = new ArrayList<>();
+
+    /**
+     * Records a legal condition of {@code award} (null: of every award) for {@code member}, met or not, and
+     * returns it as a fact for the rule to insert.
+     */
+    public Condition condition(RuleContext ctx, Member member, AwardType award, boolean met, String vi, String en,
+                               Param... params) {
+        Condition c = new Condition(member.getUnitId(), award, met, reason(ctx, vi, en, params));
+        conditions.add(c);
+        return c;
+    }
+
+    /** Adds a reason to a case without deciding it (e.g. "selected as leader 1 of 3"). */
+    public void note(RuleContext ctx, UnitId unit, AwardType award, String vi, String en, Param... params) {
+        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(reason(ctx, vi, en, params));
+    }
+
+    /** Decides a case: its outcome, with the deciding rule's reason. */
+    public void decide(RuleContext ctx, UnitId unit, AwardType award, Outcome outcome, String vi, String en,
+                       Param... params) {
+        CaseRecord r = cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord());
+        if (r.outcome != null && r.outcome != outcome) {
+            warnings.add(new Warning("CONFLICTING_OUTCOMES",
+                    "Hai quy tắc quyết định khác nhau cho " + unit + " / " + award + ": " + r.outcome + " rồi " + outcome,
+                    "Two rules decided differently for " + unit + " / " + award + ": " + r.outcome + " then " + outcome));
+        }
+        r.outcome = outcome;
+        r.decisions++;
+        r.deciding.add(0, reason(ctx, vi, en, params));
+    }
+
+    /** Reports a finding about the bloc's paperwork or process. */
+    public void finding(RuleContext ctx, Severity severity, UnitId unit, String vi, String en, Param... params) {
+        Reason r = reason(ctx, vi, en, params);
+        findings.add(new Finding(r.ruleId(), severity, unit, r.legalBasis(), r.certainty(), vi, en));
+    }
+
+    /** Sets next year's head. */
+    public void nextHead(RuleContext ctx, UnitId head, boolean elected, String vi, String en, Param... params) {
+        this.nextHead = head;
+        this.nextElected = elected;
+        termReasons.add(reason(ctx, vi, en, params));
+    }
+
+    /** Sets next year's deputy. */
+    public void nextDeputy(RuleContext ctx, UnitId deputy, String vi, String en, Param... params) {
+        this.nextDeputy = deputy;
+        termReasons.add(reason(ctx, vi, en, params));
+    }
+
+    /** Adds a warning (from Java, not from rules). */
+    public void warn(Warning warning) {
+        warnings.add(warning);
+    }
+
+    /** A reason built from the firing rule's metadata; the parameters used are cited and weaken its certainty. */
+    public static Reason reason(RuleContext ctx, String vi, String en, Param... params) {
+        Rule rule = ctx.getRule();
+        Certainty certainty = RuleMetadata.certainty(rule);
+        StringBuilder basis = new StringBuilder(RuleMetadata.legalBasis(rule));
+        for (Param p : params) {
+            basis.append("; ").append(p.getName()).append(" = ").append(p.getDisplay())
+                    .append(" (").append(p.getReference()).append(")");
+            if (p.getCertainty().ordinal() > certainty.ordinal()) {
+                certainty = p.getCertainty();
+            }
+        }
+        return new Reason(RuleMetadata.ruleId(rule), basis.toString(), certainty, vi, en);
+    }
+
+    public List<Condition> conditions() {
+        return conditions;
+    }
+
+    public Map<Case, CaseRecord> cases() {
+        return cases;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    public UnitId nextHead() {
+        return nextHead;
+    }
+
+    public UnitId nextDeputy() {
+        return nextDeputy;
+    }
+
+    public boolean nextElected() {
+        return nextElected;
+    }
+
+    public List<Reason> termReasons() {
+        return termReasons;
+    }
+
+    /** Formats a percentage for messages: "70 %" or "66,7 %" (one decimal, Vietnamese uses a comma). */
+    public static String pct(double value, boolean vietnamese) {
+        double r = Math.round(value * 10.0) / 10.0;
+        String s = r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
+        return (vietnamese ? s.replace('.', ',') : s) + " %";
+    }
+
+    /** Null-safe display of a unit id for messages. */
+    public static String show(Object o) {
+        return Objects.toString(o, "—");
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.thidua.rules.internal;
+
+import java.util.List;
+
+/**
+ * The agenda groups a review fires in, in order. Each phase only reads what earlier phases derived, so no rule
+ * can act on a half-derived state (e.g. a quota counted before every candidate is known).
+ */
+public enum Phase {
+    /** One rule per legal condition derives a met/failed {@code Condition}; pact findings. */
+    CONDITIONS("conditions"),
+    /** Awards whose conditions are all known become {@code Eligible} or NOT_ELIGIBLE. */
+    ELIGIBILITY("eligibility"),
+    /** Bloc leaders are chosen among units meeting the flag standard, by rank, within the leader count. */
+    LEADERS("leaders"),
+    /** Conditions that depend on leadership (the Government flag is for leaders). */
+    LEADER_CONDITIONS("leader-conditions"),
+    /** Government-flag eligibility. */
+    STATE_ELIGIBILITY("state-eligibility"),
+    /** Government-flag selection within the bloc's proposal limit. */
+    STATE_SELECTION("state-selection"),
+    /** Provincial flags for leaders, PM certificates, titles without quota. */
+    SELECTION("selection"),
+    /** Certificate candidates: eligible and not selected for anything higher. */
+    CANDIDATES("candidates"),
+    /** Certificate quota. */
+    QUOTAS("quotas"),
+    /** One achievement, one award: the highest selection wins. */
+    DECISION("decision"),
+    /** Next year's head and deputy. */
+    ROTATION("rotation");
+
+    /** The phase of a provincial council's consolidation. */
+    public static final String CONSOLIDATION = "consolidation";
+
+    private final String group;
+
+    Phase(String group) {
+        this.group = group;
+    }
+
+    /** The agenda-group name used in DRL. */
+    public String group() {
+        return group;
+    }
+
+    /** Every agenda-group name a rule may use. */
+    public static List<String> groups() {
+        List<String> all = new java.util.ArrayList<>(java.util.Arrays.stream(values()).map(Phase::group).toList());
+        all.add(CONSOLIDATION);
+        return all;
+    }
+}

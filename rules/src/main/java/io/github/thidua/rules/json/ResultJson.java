@@ -1,0 +1,196 @@
+package io.github.thidua.rules.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thidua.core.law.LegalSource;
+import io.github.thidua.core.rank.RankedUnit;
+import io.github.thidua.rules.AuditEntry;
+import io.github.thidua.rules.ConsolidationResult;
+import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Finding;
+import io.github.thidua.rules.NextTerm;
+import io.github.thidua.rules.Reason;
+import io.github.thidua.rules.ReviewResult;
+import io.github.thidua.rules.Warning;
+import java.util.List;
+
+/**
+ * Writes results in thidua's stable JSON contract: top level {@code regime}, {@code province}, {@code bloc},
+ * {@code year}, {@code stage}, {@code ranking}, {@code decisions}, {@code nextTerm}, {@code findings},
+ * {@code warnings}; unit ids as in the input, award codes as in {@link io.github.thidua.core.law.AwardType}.
+ * Fields are only ever added, never renamed or removed, within a major version.
+ */
+public final class ResultJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultJson() {
+    }
+
+    /** The review result as JSON; the audit trail is included when {@code withAudit}. */
+    public static String write(ReviewResult r, boolean withAudit) {
+        return print(review(r, withAudit));
+    }
+
+    /** The consolidation result as JSON, each bloc as in {@link #write(ReviewResult, boolean)}. */
+    public static String write(ConsolidationResult c, boolean withAudit) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "consolidation");
+        root.put("regime", c.regime().code());
+        root.set("citations", citations(c.citations()));
+        root.put("province", c.province());
+        root.put("year", c.year());
+        root.put("stage", "YEAR_END");
+        root.put("decisionDate", c.decisionDate().toString());
+        ObjectNode pack = root.putObject("rulePack");
+        pack.put("name", c.rulePack().name());
+        pack.put("version", c.rulePack().version());
+        ObjectNode q = root.putObject("quota");
+        q.put("award", "GOVERNMENT_FLAG");
+        q.put("leaders", c.quota().leaders());
+        q.put("share", c.quota().share());
+        q.put("cap", c.quota().cap());
+        q.put("proposed", c.quota().proposed());
+        q.put("confirmed", c.quota().confirmed());
+        if (c.quota().reason() != null) {
+            q.set("reason", reason(c.quota().reason()));
+        }
+        ArrayNode blocs = root.putArray("blocs");
+        c.blocs().forEach(b -> blocs.add(review(b, withAudit)));
+        root.set("findings", findings(c.findings()));
+        if (withAudit) {
+            root.set("audit", audit(c.audit()));
+        }
+        return print(root);
+    }
+
+    private static ObjectNode review(ReviewResult r, boolean withAudit) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "review");
+        root.put("regime", r.regime().code());
+        root.set("citations", citations(r.citations()));
+        root.put("province", r.province());
+        root.put("bloc", r.bloc().value());
+        root.put("blocName", r.blocName());
+        root.put("year", r.year());
+        root.put("stage", r.stage().name());
+        root.put("decisionDate", r.decisionDate().toString());
+        root.put("profile", r.profile());
+        ObjectNode pack = root.putObject("rulePack");
+        pack.put("name", r.rulePack().name());
+        pack.put("version", r.rulePack().version());
+        ArrayNode ranking = root.putArray("ranking");
+        for (RankedUnit u : r.ranking().units()) {
+            ObjectNode n = ranking.addObject();
+            n.put("unit", u.unit().value());
+            n.put("rank", u.rank());
+            n.put("total", u.total());
+            if (u.tieBreak() == null) {
+                n.putNull("tieBreak");
+            } else {
+                ObjectNode t = n.putObject("tieBreak");
+                t.put("by", u.tieBreak().by());
+                t.put("over", u.tieBreak().over().value());
+                t.put("vi", u.tieBreak().vi());
+                t.put("en", u.tieBreak().en());
+            }
+        }
+        ArrayNode decisions = root.putArray("decisions");
+        for (Decision d : r.decisions()) {
+            ObjectNode n = decisions.addObject();
+            n.put("unit", d.unit().value());
+            n.put("award", d.award().name());
+            n.put("outcome", d.outcome().name());
+            n.set("reasons", reasons(d.reasons()));
+            n.set("unmet", reasons(d.unmet()));
+        }
+        NextTerm t = r.nextTerm();
+        if (t == null) {
+            root.putNull("nextTerm");
+        } else {
+            ObjectNode n = root.putObject("nextTerm");
+            n.put("year", t.year());
+            n.put("head", t.head() == null ? null : t.head().value());
+            n.put("deputy", t.deputy() == null ? null : t.deputy().value());
+            n.put("elected", t.elected());
+            n.set("reasons", reasons(t.reasons()));
+        }
+        root.set("findings", findings(r.findings()));
+        ArrayNode warnings = root.putArray("warnings");
+        for (Warning w : r.warnings()) {
+            ObjectNode n = warnings.addObject();
+            n.put("code", w.code());
+            n.put("vi", w.vi());
+            n.put("en", w.en());
+        }
+        if (withAudit) {
+            root.set("audit", audit(r.audit()));
+        }
+        return root;
+    }
+
+    private static ArrayNode citations(List<LegalSource> sources) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (LegalSource s : sources) {
+            ObjectNode n = a.addObject();
+            n.put("citation", s.citation());
+            n.put("validFrom", s.validFrom().toString());
+            n.put("validTo", s.validTo() == null ? null : s.validTo().toString());
+            n.put("certainty", s.certainty().code());
+        }
+        return a;
+    }
+
+    private static ArrayNode reasons(List<Reason> reasons) {
+        ArrayNode a = MAPPER.createArrayNode();
+        reasons.forEach(r -> a.add(reason(r)));
+        return a;
+    }
+
+    private static ObjectNode reason(Reason r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("ruleId", r.ruleId());
+        n.put("legalBasis", r.legalBasis());
+        n.put("certainty", r.certainty().code());
+        n.put("vi", r.vi());
+        n.put("en", r.en());
+        return n;
+    }
+
+    private static ArrayNode findings(List<Finding> findings) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (Finding f : findings) {
+            ObjectNode n = a.addObject();
+            n.put("ruleId", f.ruleId());
+            n.put("severity", f.severity().name());
+            n.put("unit", f.unit() == null ? null : f.unit().value());
+            n.put("legalBasis", f.legalBasis());
+            n.put("certainty", f.certainty().code());
+            n.put("vi", f.vi());
+            n.put("en", f.en());
+        }
+        return a;
+    }
+
+    private static ArrayNode audit(List<AuditEntry> entries) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (AuditEntry e : entries) {
+            ObjectNode n = a.addObject();
+            n.put("ruleId", e.ruleId());
+            n.put("rule", e.ruleName());
+            ArrayNode units = n.putArray("units");
+            e.units().forEach(units::add);
+        }
+        return a;
+    }
+
+    private static String print(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write result JSON", e);
+        }
+    }
+}
