@@ -1,0 +1,90 @@
+package io.github.thidua.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.thidua.core.AwardKind;
+import io.github.thidua.core.Stage;
+import io.github.thidua.core.TaskRating;
+import io.github.thidua.core.json.Scenarios;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.profile.Profiles;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule of the bundled pack fires in at least one of the project's fixtures, and every rule carries its id,
+ * legal basis and certainty: a rule no test can reach is either dead or untested.
+ */
+class RuleCoverageTest {
+    @Test
+    void everyRuleHasItsMetadata() {
+        assertThat(TestEngine.get().rules()).allSatisfy(r -> {
+            assertThat(r.ruleId()).as(r.name()).isNotEqualTo(r.name()).matches("[A-Z0-9_]+");
+            assertThat(r.legalBasis()).as(r.ruleId()).isNotBlank();
+            assertThat(r.certainty()).as(r.ruleId()).isNotNull();
+            if (r.effectiveFrom() != null && r.effectiveTo() != null) {
+                assertThat(r.effectiveFrom()).isBefore(r.effectiveTo());
+            }
+        });
+        assertThat(TestEngine.get().rules()).extracting(RuleInfo::ruleId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyRuleFiresInSomeFixture() {
+        Engine engine = TestEngine.get();
+        Set<String> fired = new TreeSet<>();
+        Consumer<ReviewResult> collect = r -> r.audit().forEach(a -> fired.add(a.ruleId()));
+        ConditionRulesTest.cases().forEach(c -> {
+            collect.accept(engine.review(c.setup().apply(Fixture.of(c.year(), 3).reviewDate(c.reviewDate())).build(), c.profile()));
+            collect.accept(engine.review(c.breakIt().apply(Fixture.of(c.year(), 3).reviewDate(c.reviewDate())).build(), c.profile()));
+        });
+        for (int year : List.of(2019, 2022, 2024)) {
+            Fixture pm = Fixture.of(year, 4);
+            pm.award("u03", AwardType.PROVINCIAL_CERTIFICATE, year - 6, AwardKind.REGULAR)
+                    .award("u03", AwardType.PROVINCIAL_FLAG, year - 2, AwardKind.REGULAR);
+            for (int y = year - 4; y <= year; y++) {
+                pm.rating("u03", y, TaskRating.EXCELLENT);
+            }
+            collect.accept(engine.review(pm.build()));
+            collect.accept(engine.review(Fixture.of(year, 6).term("u01", "u02").election("u01", null).build()));
+            collect.accept(engine.review(Fixture.of(year, 6).term("u01", "u02").election("u03", "u04").build()));
+            collect.accept(engine.review(Fixture.of(year, 6).term("u01", null).build()));
+            collect.accept(engine.review(Fixture.of(year, 3).stage(Stage.PACT).pact(List.of("u01"), year - 1).build()));
+            collect.accept(engine.review(Fixture.of(year, 3).stage(Stage.PACT).build()));
+        }
+        collect.accept(engine.review(Fixture.of(2025, 3).reviewDate(LocalDate.of(2025, 12, 1)).build()));
+        collect.accept(engine.review(Fixture.of(2019, 3).reviewDate(LocalDate.of(2019, 12, 1)).build()));
+        Path dir = Path.of("../examples/scenarios");
+        var province = Scenarios.readProvinceReview(dir.resolve("province-bac-ninh-2022.json"));
+        engine.consolidate(province, Profiles.resolve(province.profile(), dir)).audit().forEach(a -> fired.add(a.ruleId()));
+        engine.consolidate(new io.github.thidua.core.ProvinceReview("T", 2024, null, "national", List.of(
+                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b1", "p1-"),
+                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b2", "p2-"),
+                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b3", "p3-"),
+                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b4", "p4-"),
+                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b5", "p5-"),
+                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b6", "p6-")), false, null))
+                .audit().forEach(a -> fired.add(a.ruleId()));
+        // three leaders in a 24-unit Bắc Ninh bloc: the Government-flag limit cuts two of them
+        collect.accept(engine.review(Fixture.of(2022, 24).profile("bac-ninh").build()));
+        // a pact without a scoring scheme
+        collect.accept(engine.review(new io.github.thidua.core.BlocReview(Stage.PACT, 2024, null,
+                Fixture.of(2024, 2).build().bloc(), null, null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, "national", false, null)));
+        // a scheme whose criteria do not add up to the base
+        collect.accept(engine.review(new io.github.thidua.core.BlocReview(Stage.PACT, 2024, null,
+                Fixture.of(2024, 2).build().bloc(), null, null,
+                new io.github.thidua.core.ScoringScheme(java.math.BigDecimal.valueOf(1000), Fixture.of(2024, 2).build().scheme().criteria(),
+                        java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, "national", false, null)));
+
+        Set<String> all = new TreeSet<>(engine.rules().stream().map(RuleInfo::ruleId).toList());
+        all.removeAll(fired);
+        assertThat(all).as("rules no fixture fires").isEmpty();
+    }
+}

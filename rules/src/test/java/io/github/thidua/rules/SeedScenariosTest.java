@@ -1,0 +1,82 @@
+package io.github.thidua.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.json.Scenarios;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.profile.Profiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The five seed conferences and the province review reproduce the outcomes their reports state. */
+class SeedScenariosTest {
+    static final Path DIR = Path.of("../examples/scenarios");
+
+    @TestFactory
+    Stream<DynamicTest> everySeedProducesItsExpectedOutcomes() throws IOException {
+        List<Path> expected;
+        try (Stream<Path> files = Files.list(DIR)) {
+            expected = files.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(6);
+        return expected.stream().map(e -> DynamicTest.dynamicTest(e.getFileName().toString(), () -> check(e)));
+    }
+
+    private static void check(Path expectedFile) throws IOException {
+        JsonNode exp = new ObjectMapper().readTree(expectedFile.toFile());
+        Path scenario = DIR.resolve(exp.get("scenario").asText());
+        Engine engine = TestEngine.get();
+        List<ReviewResult> results = new ArrayList<>();
+        if (Scenarios.kindOf(scenario).equals(Scenarios.PROVINCE_REVIEW)) {
+            var province = Scenarios.readProvinceReview(scenario);
+            ConsolidationResult c = engine.consolidate(province, Profiles.resolve(province.profile(), DIR));
+            results.addAll(c.blocs());
+        } else {
+            var review = Scenarios.readBlocReview(scenario);
+            ReviewResult r = engine.review(review, Profiles.resolve(review.profile(), DIR));
+            results.add(r);
+            assertThat(r.stage().name()).isEqualTo(exp.get("stage").asText());
+            if (exp.has("rankingSize")) {
+                assertThat(r.ranking().units()).hasSize(exp.get("rankingSize").asInt());
+            }
+            JsonNode next = exp.get("nextTerm");
+            if (next != null) {
+                assertThat(r.nextTerm()).isNotNull();
+                assertThat(r.nextTerm().head()).isEqualTo(UnitId.of(next.get("head").asText()));
+                if (next.has("deputy")) {
+                    assertThat(r.nextTerm().deputy()).isEqualTo(UnitId.of(next.get("deputy").asText()));
+                }
+            }
+        }
+        for (ReviewResult r : results) {
+            assertThat(r.regime().code()).isEqualTo(exp.get("regime").asText());
+            assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count())
+                    .isEqualTo(exp.get("findingsWithSeverityError").asLong());
+            if (exp.get("noAwardDecisions").asBoolean()) {
+                assertThat(r.decisions()).isEmpty();
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = exp.get("recommended").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            AwardType award = AwardType.parse(e.getKey());
+            List<UnitId> got = results.stream().flatMap(r -> r.units(award, Outcome.RECOMMENDED).stream()).toList();
+            assertThat(got).as(award + " recommended").hasSize(e.getValue().get("count").asInt());
+            if (e.getValue().has("units")) {
+                List<UnitId> named = new ArrayList<>();
+                e.getValue().get("units").forEach(u -> named.add(UnitId.of(u.asText())));
+                assertThat(got).as(award + " units named in the report").containsExactlyInAnyOrderElementsOf(named);
+            }
+        }
+    }
+}
