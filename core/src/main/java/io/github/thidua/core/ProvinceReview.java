@@ -26,6 +26,9 @@ public record ProvinceReview(String province, int year, LocalDate reviewDate, St
             throw new IllegalArgumentException("province review has no blocs");
         }
         Checks.unique(blocs, b -> b.bloc().id(), "bloc id");
+        // A unit is a member of one bloc of the province; the council's quotas count it once.
+        Checks.unique(blocs.stream().flatMap(b -> b.bloc().members().stream()).toList(), Unit::id,
+                "unit id across the province's blocs");
         for (BlocReview b : blocs) {
             if (b.year() != year) {
                 throw new IllegalArgumentException("bloc " + b.bloc().id() + " is for year " + b.year()

@@ -15,6 +15,7 @@ import java.util.List;
  * @param regime       the legal regime
  * @param citations    the Law and decree cited for the council's decision date
  * @param decisionDate the council's decision date
+ * @param profile      the parameter profile used
  * @param blocs        each bloc's result after consolidation
  * @param quota        the Government-flag quota figures
  * @param findings     problems found at province level
@@ -22,7 +23,7 @@ import java.util.List;
  * @param rulePack     the rule pack
  */
 public record ConsolidationResult(String province, int year, Regime regime, List<LegalSource> citations,
-                                  LocalDate decisionDate, List<ReviewResult> blocs, GovernmentFlagQuota quota,
+                                  LocalDate decisionDate, String profile, List<ReviewResult> blocs, GovernmentFlagQuota quota,
                                   List<Finding> findings, List<AuditEntry> audit, RulePackInfo rulePack) {
     public ConsolidationResult {
         citations = List.copyOf(citations);
@@ -39,10 +40,16 @@ public record ConsolidationResult(String province, int year, Regime regime, List
      * @param cap       floor(share × leaders)
      * @param proposed  Government-flag proposals from the blocs
      * @param confirmed proposals kept within the cap
-     * @param reason    the rule and parameter behind the cap
+     * @param reason    the rule and parameter behind the cap (a proposal cut by it, else one kept within it), or
+     *                  null when there were no proposals
      */
     public record GovernmentFlagQuota(int leaders, java.math.BigDecimal share, int cap, int proposed, int confirmed,
                                       Reason reason) {
+    }
+
+    /** Whether any finding, of the council or of a bloc, has severity ERROR. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) || blocs.stream().anyMatch(ReviewResult::hasErrors);
     }
 
     /** All decisions of all blocs. */

@@ -34,12 +34,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -111,14 +109,30 @@ public final class Engine {
         }
 
         /**
-         * Compiles the rule pack and returns the engine.
+         * Returns the engine. The bundled national pack comes pre-compiled (executable model built with the jar)
+         * and is shared by all engines in the JVM. A custom {@link #rulePack(RulePack) rule pack} is compiled
+         * now, and so is the bundled pack if its pre-built model is missing (a warning is logged).
          *
          * @throws RulePackException if the pack does not compile, with every error's file and line
          */
         public Engine build() {
+            if (pack == null) {
+                java.util.Optional<KieBase> prebuilt = io.github.thidua.rules.internal.PrebuiltKieBase.get();
+                if (prebuilt.isPresent()) {
+                    return new Engine(prebuilt.get(), RulePack.bundled().info(), profile);
+                }
+            }
             RulePack p = pack != null ? pack : RulePack.bundled();
             return new Engine(KieBases.compile(p), p.info(), profile);
         }
+    }
+
+    /**
+     * True if this engine runs the bundled pack's executable model pre-compiled at build time; false if its pack
+     * was compiled at runtime (a custom pack, or the bundled one when its pre-built model is missing).
+     */
+    public boolean isPrecompiled() {
+        return io.github.thidua.rules.internal.PrebuiltKieBase.isPrebuilt(kieBase);
     }
 
     /** The rule pack this engine evaluates. */
@@ -189,15 +203,6 @@ public final class Engine {
 
     /** Consolidates a province with the given profile (used for every bloc too). */
     public ConsolidationResult consolidate(ProvinceReview province, Profile profile) {
-        Set<UnitId> seen = new HashSet<>();
-        for (BlocReview b : province.blocs()) {
-            for (Unit u : b.bloc().members()) {
-                if (!seen.add(u.id())) {
-                    throw new IllegalArgumentException("unit " + u.id() + " belongs to more than one bloc of the province;"
-                            + " a unit is a member of one bloc");
-                }
-            }
-        }
         List<ReviewResult> blocResults = new ArrayList<>();
         Map<UnitId, BlocReview> blocOf = new HashMap<>();
         for (BlocReview b : province.blocs()) {
@@ -255,8 +260,15 @@ public final class Engine {
                 if (council == null) {
                     decisions.add(d);
                 } else {
-                    List<Reason> reasons = new ArrayList<>(d.reasons());
-                    reasons.addAll(council.reasons());
+                    // When the council changes the outcome its reason leads; a council note follows the bloc's.
+                    List<Reason> reasons = new ArrayList<>();
+                    if (council.outcome() != null) {
+                        reasons.addAll(council.reasons());
+                        reasons.addAll(d.reasons());
+                    } else {
+                        reasons.addAll(d.reasons());
+                        reasons.addAll(council.reasons());
+                    }
                     Outcome o = council.outcome() != null ? council.outcome() : d.outcome();
                     decisions.add(new Decision(d.unit(), d.award(), o, reasons, d.unmet()));
                 }
@@ -268,11 +280,14 @@ public final class Engine {
         Param share = new Param(profile.get("province.governmentFlagShare", LocalDate.of(province.year(), 12, 31), 1));
         int cap = io.github.thidua.rules.facts.Quotas.floorShare(share.getDecimalValue(), leaders);
         int confirmed = (int) proposals.stream().filter(p -> p.getProvinceRank() <= cap).count();
-        Reason capReason = outcomes.cases().values().stream().flatMap(c -> c.reasons().stream()).findFirst().orElse(null);
+        // The quota's reason: a cut proposal's (it states the cap), else a kept one's.
+        Reason capReason = outcomes.cases().values().stream().flatMap(c -> c.reasons().stream())
+                .filter(r -> r.ruleId().endsWith("GOVERNMENT_FLAG_CAP")).findFirst()
+                .orElse(outcomes.cases().values().stream().flatMap(c -> c.reasons().stream()).findFirst().orElse(null));
         ConsolidationResult.GovernmentFlagQuota quota = new ConsolidationResult.GovernmentFlagQuota(leaders,
                 share.getDecimalValue(), cap, proposals.size(), confirmed, capReason);
         return new ConsolidationResult(province.province(), province.year(), ctx.getRegime(),
-                ctx.getRegime().sources(province.decisionDate()), province.decisionDate(), consolidated, quota,
+                ctx.getRegime().sources(province.decisionDate()), province.decisionDate(), profile.name(), consolidated, quota,
                 outcomes.findings(), audit.entries(), rulePack);
     }
 
@@ -363,7 +378,9 @@ public final class Engine {
         }
         return new ReviewResult(review.regime(), review.regime().sources(review.decisionDate()),
                 review.bloc().province(), review.bloc().id(), review.bloc().name(), review.year(), review.stage(),
-                review.decisionDate(), profile.name(), ranking, decisions, next, outcomes.findings(), warnings,
+                review.decisionDate(), profile.name(),
+                review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
+                decisions, next, outcomes.findings(), warnings,
                 audit.entries(), rulePack);
     }
 }

@@ -52,6 +52,14 @@ class ConsolidationTest {
         assertThat(cut.reasons().get(0).certainty().code()).isEqualTo("assumption");
     }
 
+    @Test
+    void aUnitMayNotBelongToTwoBlocsOfTheProvince() {
+        BlocReview a = rename(Fixture.of(2024, 3).build(), "a", "x-");
+        BlocReview b = rename(Fixture.of(2024, 3).build(), "b", "x-");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProvinceReview("T", 2024, null, "national", List.of(a, b), false, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-u01");
+    }
+
     /** The same fixture bloc under another id, its unit ids prefixed (a unit belongs to one bloc only). */
     static BlocReview rename(BlocReview r, String blocId, String prefix) {
         java.util.function.Function<UnitId, UnitId> m = u -> UnitId.of(prefix + u.value());

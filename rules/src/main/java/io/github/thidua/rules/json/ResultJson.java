@@ -44,6 +44,7 @@ public final class ResultJson {
         root.put("year", c.year());
         root.put("stage", "YEAR_END");
         root.put("decisionDate", c.decisionDate().toString());
+        root.put("profile", c.profile());
         ObjectNode pack = root.putObject("rulePack");
         pack.put("name", c.rulePack().name());
         pack.put("version", c.rulePack().version());

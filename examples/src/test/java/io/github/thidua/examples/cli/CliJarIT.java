@@ -1,0 +1,202 @@
+package io.github.thidua.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the fat jar as users do, {@code java -jar thidua.jar …}, in a separate JVM. The jar's path comes from the
+ * system property {@code thidua.jar} that maven-failsafe sets to {@code ${project.build.directory}/thidua.jar}.
+ */
+class CliJarIT {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private static Path jar;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findJar() {
+        String property = System.getProperty("thidua.jar");
+        // maven-failsafe sets it; a surefire run selected with -Dtest=… that matches this class skips it instead.
+        assumeTrue(property != null && !property.isBlank(),
+                "system property thidua.jar is not set: run by maven-failsafe (mvn verify)");
+        jar = Path.of(property);
+        assertThat(jar).as("the shaded jar; build it with mvn package").isRegularFile();
+    }
+
+    @Test
+    void reviewsTheBundledScenario() throws Exception {
+        Result r = thidua("review");
+
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).contains("Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp", "Bắc Ninh",
+                "Xếp hạng", "Hạng", "hoi-chu-thap-do");
+        assertThat(r.out.lines().filter(l -> l.matches("\\s*\\d+  \\S+  .*"))).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void writesValidJson() throws Exception {
+        Result r = thidua("review", "--format", "json");
+
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("\"decisions\"");
+        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertThat(json.path("province").asText()).isEqualTo("Bắc Ninh");
+        assertThat(json.path("regime").asText()).isEqualTo("2017");
+        assertThat(json.path("ranking").size()).isPositive();
+        assertThat(json.path("ranking").get(0).path("rank").asInt()).isEqualTo(1);
+        assertThat(json.path("decisions").size()).isPositive();
+        assertThat(json.path("nextTerm").path("head").asText()).isEqualTo("doan-luat-su");
+    }
+
+    @Test
+    void runsTheRulesEngineInTheJar() throws Exception {
+        Result r = thidua("review");
+
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("Chi tiết các quyết định", "[DECIDE_HIGHEST_AWARD]",
+                "  Cờ thi đua của Chính phủ: 1", "Trưởng khối năm 2023: doan-luat-su");
+    }
+
+    @Test
+    void consolidatesTheSeedProvince() throws Exception {
+        Path province = scenarios().resolve("province-bac-ninh-2022.json");
+
+        Result r = thidua("consolidate", province.toString());
+
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).contains("Bắc Ninh", "bn-khoi-tcxh", "bn-khoi-dang", "CONS17_GOVERNMENT_FLAG_CAP")
+                .containsPattern("Tối đa\\s+1 trên 6 đơn vị dẫn đầu");
+    }
+
+    @Test
+    void reviewingAProvinceFileExitsTwoWithAHint() throws Exception {
+        Path province = scenarios().resolve("province-bac-ninh-2022.json");
+
+        Result r = thidua("review", province.toString());
+
+        assertBadInput(r);
+        assertThat(r.err).contains("thidua consolidate");
+    }
+
+    @Test
+    void aMissingFileExitsTwoNamingTheFile() throws Exception {
+        Path missing = dir.resolve("missing-scenario.json");
+
+        Result r = thidua("review", missing.toString());
+
+        assertBadInput(r);
+        assertThat(r.err).contains("missing-scenario.json");
+    }
+
+    @Test
+    void aMalformedFileExitsTwoNamingTheFile() throws Exception {
+        Path file = dir.resolve("malformed-scenario.json");
+        Files.writeString(file, "{\"kind\": \"bloc-review\", \"members\": [", StandardCharsets.UTF_8);
+
+        Result r = thidua("review", file.toString());
+
+        assertBadInput(r);
+        assertThat(r.err).contains("malformed-scenario.json");
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithUsage() throws Exception {
+        Result r = thidua("review", "--no-such-option");
+
+        assertThat(r.code).as(r.toString()).isEqualTo(2);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).contains("--no-such-option", "Usage:");
+    }
+
+    @Test
+    void droolsWorksInsideTheJar() throws Exception {
+        String testClasses = System.getProperty("thidua.testClasses");
+        assertThat(testClasses).as("system property thidua.testClasses (set by maven-failsafe)").isNotBlank();
+
+        Result r = java("-cp", jar + File.pathSeparator + testClasses, DroolsInJarProbe.class.getName());
+
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("runtime build fired 1");
+    }
+
+    @Test
+    void printsTheVersion() throws Exception {
+        Result r = thidua("--version");
+
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("0.1.0-SNAPSHOT");
+    }
+
+    /** examples/scenarios: the jar is ${project.build.directory}/thidua.jar, directly under the module. */
+    private static Path scenarios() {
+        Path dir = jar.toAbsolutePath().getParent().getParent().resolve("scenarios");
+        assertThat(dir).isDirectory();
+        return dir;
+    }
+
+    private static void assertBadInput(Result r) {
+        assertThat(r.code).as(r.toString()).isEqualTo(2);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).isNotBlank();
+        assertThat(r.out + r.err).doesNotContain("Exception", "\tat ");
+    }
+
+    private Result thidua(String... args) throws IOException, InterruptedException, ExecutionException {
+        List<String> command = new ArrayList<>(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return java(command.toArray(String[]::new));
+    }
+
+    private Result java(String... args) throws IOException, InterruptedException, ExecutionException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
+        p.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("java " + String.join(" ", args) + " did not finish in "
+                    + TIMEOUT_SECONDS + " s");
+        }
+        return new Result(p.exitValue(), out.get(), err.get());
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.thidua.rules.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled national pack as compiled at build time into the executable model: one shared, immutable
+ * KieBase per JVM, loaded without compiling any DRL.
+ *
+ * <p>{@code kie-maven-plugin} (rules/pom.xml) reads {@code META-INF/kmodule.xml}, generates one
+ * {@link Model} class per DRL package and lists them in {@link #MODEL_REGISTRY}. This class reads that list and
+ * builds the KieBase from the model classes.
+ *
+ * <p>It does not use the classpath KieContainer ({@code KieServices.newKieClasspathContainer()}). That
+ * container finds the module's Maven identity from the first {@code META-INF/maven/**}{@code /pom.properties}
+ * in the jar that holds {@code kmodule.xml}. In a shaded jar such as {@code thidua.jar}, that file belongs
+ * to another artifact. The container then misses the model and tries to compile the DRL without the
+ * executable model, which fails with {@code UnsupportedOperationException}. Tested with a shaded jar built
+ * with Drools 10.2.0. Reading the registry by its fixed path works from a plain jar, a shaded jar or
+ * {@code target/classes}.
+ *
+ * <p>The KieBase uses the default configuration, like the runtime build in {@link KieBases}. kmodule.xml (kbase
+ * {@code thidua}) matters only at build time: it selects the packages and sets the build options.
+ */
+public final class PrebuiltKieBase {
+    /**
+     * The model registry that kie-maven-plugin writes for {@code io.github.thidua:thidua-rules}: a
+     * {@code Drools-Model-Version} header, then one generated {@link Model} class name per line.
+     */
+    public static final String MODEL_REGISTRY = "META-INF/kie/io.github.thidua/thidua-rules/drools-model";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrebuiltKieBase.class);
+    private static volatile KieBase loaded;
+
+    private PrebuiltKieBase() {
+    }
+
+    private static final class Holder {
+        static final Optional<KieBase> KIE_BASE = load();
+    }
+
+    /**
+     * The pre-built KieBase, loaded on first call and shared afterwards. Empty if this build has no pre-built
+     * model, for example when the classes came from an IDE build that skipped kie-maven-plugin, or if the model
+     * cannot be loaded. In both cases a warning is logged once.
+     */
+    public static Optional<KieBase> get() {
+        return Holder.KIE_BASE;
+    }
+
+    /** True if {@code kieBase} is the KieBase that {@link #get()} loaded. Never triggers loading. */
+    public static boolean isPrebuilt(KieBase kieBase) {
+        KieBase k = loaded;
+        return k != null && k == kieBase;
+    }
+
+    private static Optional<KieBase> load() {
+        ClassLoader cl = PrebuiltKieBase.class.getClassLoader();
+        List<String> modelClasses;
+        try (InputStream in = cl.getResourceAsStream(MODEL_REGISTRY)) {
+            if (in == null) {
+                LOG.warn("The pre-built rule model ({}) is not on the classpath; compiling the bundled rule pack at runtime"
+                        + " (slow). Build thidua-rules with Maven (kie-maven-plugin) to pre-compile it.", MODEL_REGISTRY);
+                return Optional.empty();
+            }
+            modelClasses = modelClassNames(in);
+        } catch (IOException e) {
+            LOG.warn("Cannot read the pre-built rule model {}: {}; compiling the bundled rule pack at runtime",
+                    MODEL_REGISTRY, e.toString());
+            return Optional.empty();
+        }
+        try {
+            List<Model> models = new ArrayList<>();
+            for (String name : modelClasses) {
+                models.add(Class.forName(name, true, cl).asSubclass(Model.class).getConstructor().newInstance());
+            }
+            if (models.isEmpty()) {
+                throw new IllegalStateException("the registry lists no model classes");
+            }
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            loaded = kieBase;
+            return Optional.of(kieBase);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.warn("Cannot load the pre-built rule model {} ({}); compiling the bundled rule pack at runtime",
+                    MODEL_REGISTRY, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The class names of the registry: every non-blank line except {@code Key:Value} headers. */
+    static List<String> modelClassNames(InputStream registry) throws IOException {
+        List<String> names = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(registry, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String s = line.strip();
+            if (!s.isEmpty() && s.indexOf(':') < 0) {
+                names.add(s);
+            }
+        }
+        return names;
+    }
+}
