@@ -109,6 +109,20 @@ public final class Engine {
         }
 
         /**
+         * Uses an external rule pack: a directory of {@code .drl} files (any depth) and a {@code pack.json}
+         * ({@code name}, {@code version}, {@code extends}: {@code "thidua-national"} or null). A pack that extends
+         * the national pack replaces the bundled rules whose {@code @ruleId} it redefines and adds the others. The
+         * pack is read, parsed and checked by the {@link io.github.thidua.rules.authoring.Sandbox} now, and
+         * compiled by {@link #build()}; results name the pack's name and version. See {@code docs/authoring.md}.
+         *
+         * @throws RulePackException listing every problem (files, syntax, forbidden references) if the pack is refused
+         */
+        public Builder rulePack(java.nio.file.Path dir) {
+            this.pack = io.github.thidua.rules.internal.PackLoader.load(dir).pack();
+            return this;
+        }
+
+        /**
          * Returns the engine. The bundled national pack comes pre-compiled (executable model built with the jar)
          * and is shared by all engines in the JVM. A custom {@link #rulePack(RulePack) rule pack} is compiled
          * now, and so is the bundled pack if its pre-built model is missing (a warning is logged).

@@ -1,6 +1,7 @@
 package io.github.thidua.rules.internal;
 
 import io.github.thidua.rules.RulePackException;
+import io.github.thidua.rules.authoring.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,17 +39,45 @@ public final class KieBases {
         for (DrlSource s : pack.sources()) {
             kfs.write("src/main/resources/" + RulePack.BUNDLED_ROOT + s.path(), s.text());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            List<RulePackException.Problem> problems = new ArrayList<>();
-            for (Message m : errors) {
-                String path = m.getPath() == null ? "?" : m.getPath().replace("src/main/resources/" + RulePack.BUNDLED_ROOT, "");
-                problems.add(new RulePackException.Problem(path, m.getLine(), m.getColumn(), m.getText().strip()));
-            }
-            throw new RulePackException("rule pack " + pack.info() + " does not compile", problems);
+        List<Message> errors;
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            errors = builder.getResults().getMessages(Message.Level.ERROR);
+        } catch (RuntimeException | AssertionError e) {
+            // The executable-model compiler throws on some constraints instead of reporting them.
+            throw located(pack, "rule pack " + pack.info() + " does not compile: " + e.getClass().getSimpleName()
+                    + ": " + firstLine(e.getMessage()));
         }
-        return ks.newKieContainer(releaseId).getKieBase("thidua");
+        if (!errors.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw located(pack, "rule pack " + pack.info() + " does not compile");
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase("thidua");
+        // The KieBase keeps what it needs; the JVM-wide repository would otherwise grow with every (re)load.
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    /**
+     * The compile errors of {@code pack} with their files, lines and rules: Drools reports many with line -1 or
+     * against generated classes, so the checker's compiler maps them back to the DRL.
+     */
+    private static RulePackException located(RulePack pack, String message) {
+        List<RulePackException.Problem> problems = new ArrayList<>();
+        for (Problem p : PackCompiler.check(pack.info(), ParsedDrl.parseAll(pack.sources()), 2)) {
+            if (p.isError()) {
+                problems.add(new RulePackException.Problem(p.path(), p.line(), p.column(),
+                        "[" + p.code() + "] " + p.message() + (p.rule() == null ? "" : " (rule \"" + p.rule() + "\")")));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new RulePackException.Problem("?", -1, -1, message));
+        }
+        return new RulePackException(message, problems);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().lines().findFirst().orElse("");
     }
 
     private static String safe(String s) {
