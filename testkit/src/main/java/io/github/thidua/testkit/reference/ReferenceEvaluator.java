@@ -1,0 +1,384 @@
+package io.github.thidua.testkit.reference;
+
+import io.github.thidua.core.AwardKind;
+import io.github.thidua.core.AwardRecord;
+import io.github.thidua.core.AwardStatus;
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.BlocTerm;
+import io.github.thidua.core.Election;
+import io.github.thidua.core.MemberStatistics;
+import io.github.thidua.core.NominationVote;
+import io.github.thidua.core.ProvinceReview;
+import io.github.thidua.core.Stage;
+import io.github.thidua.core.TaskRating;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.UnitYearFacts;
+import io.github.thidua.core.YearRating;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.law.Regime;
+import io.github.thidua.core.profile.Profile;
+import io.github.thidua.core.rank.RankedUnit;
+import io.github.thidua.core.rank.Ranker;
+import io.github.thidua.core.rank.Ranking;
+import io.github.thidua.rules.Outcome;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain-Java evaluator of bloc reviews and provincial consolidations, written from docs/legal-notes.md and the
+ * documented semantics of the bundled rule pack, without Drools: the differential oracle of the consistency laws and
+ * a performance baseline.
+ *
+ * <p>For a year-end bloc review it decides, per unit and award, {@link Outcome#RECOMMENDED},
+ * {@link Outcome#ELIGIBLE_NOT_SELECTED}, {@link Outcome#NOT_ELIGIBLE} or {@link Outcome#PENDING_PROVINCE}; it also
+ * names the bloc leaders and next year's head and deputy. Its reading:
+ * <ol>
+ *   <li>the ranking is {@link Ranker#rank} (core, shared with the engine: ranking is not rule-pack logic);</li>
+ *   <li>every award needs the unit's facts, nothing pending (press issues count from 2024) and, after a served
+ *       discipline period, a countable year (the period ended by 1 January); a recorded nomination vote must reach
+ *       {@code bloc.voteShareMin} of {@code bloc.voteBase};</li>
+ *   <li>each award's own conditions, per regime, as listed in {@link Requirement} and legal-notes.md;</li>
+ *   <li>leaders: the best-ranked units meeting the provincial-flag standard, at most {@code bloc.leaderCount}; the
+ *       Government flag needs leadership and is proposed for at most {@code bloc.governmentFlagMax} eligible units
+ *       by rank; the PM certificate is PENDING_PROVINCE; provincial certificates go to the best-ranked eligible units
+ *       selected for nothing higher, at most floor({@code bloc.certificateShare} × members); titles and the Giấy
+ *       khen have no quota;</li>
+ *   <li>one achievement, one award: the highest award selected is RECOMMENDED (PENDING_PROVINCE for the PM
+ *       certificate); every other award the unit met is ELIGIBLE_NOT_SELECTED;</li>
+ *   <li>next year's head: the members' election, unless it re-elects this year's head and
+ *       {@code rotation.allowConsecutiveHead} is false; otherwise this year's deputy under {@code DEPUTY_SUCCEEDS},
+ *       else the best-ranked member (not this year's head unless allowed); the deputy is then the best-ranked member
+ *       other than the new and the outgoing head.</li>
+ * </ol>
+ * Stateless and thread-safe. Arrays indexed by rank keep it allocation-light.
+ */
+public final class ReferenceEvaluator {
+    static final AwardType[] AWARDS = AwardType.values();
+    static final int AWARD_COUNT = AWARDS.length;
+    private static final int GF = AwardType.GOVERNMENT_FLAG.ordinal();
+    private static final int PMC = AwardType.PRIME_MINISTER_CERTIFICATE.ordinal();
+    private static final int PF = AwardType.PROVINCIAL_FLAG.ordinal();
+    private static final int PC = AwardType.PROVINCIAL_CERTIFICATE.ordinal();
+    private static final int ELC = AwardType.EXCELLENT_LABOUR_COLLECTIVE.ordinal();
+    private static final int ALC = AwardType.ADVANCED_LABOUR_COLLECTIVE.ordinal();
+    private static final int CC = AwardType.CERTIFICATE_OF_COMMENDATION.ordinal();
+
+    private final LeaderBase leaderBase;
+
+    /**
+     * What the provincial Government-flag cap is a share of.
+     */
+    public enum LeaderBase {
+        /** Every unit chosen as a bloc leader (docs/legal-notes.md: "the province's bloc leaders"). */
+        BLOC_LEADERS,
+        /** Units recommended for the Government or provincial flag by their bloc (the engine's count). */
+        FLAGS_RECOMMENDED
+    }
+
+    /** An evaluator that reads the provincial cap as the engine does ({@link LeaderBase#FLAGS_RECOMMENDED}). */
+    public ReferenceEvaluator() {
+        this(LeaderBase.FLAGS_RECOMMENDED);
+    }
+
+    /**
+     * An evaluator with the given reading of the provincial cap's base.
+     *
+     * @param leaderBase what the Government-flag share is applied to
+     */
+    public ReferenceEvaluator(LeaderBase leaderBase) {
+        this.leaderBase = leaderBase;
+    }
+
+    /**
+     * Evaluates a bloc review.
+     *
+     * @param review  the review
+     * @param profile the parameter profile (as the engine is given it)
+     * @return the reference result
+     * @throws IllegalArgumentException if the profile lacks a parameter the rules need
+     */
+    public ReferenceResult evaluate(BlocReview review, Profile profile) {
+        Ranking ranking = Ranker.rank(review, profile);
+        int n = ranking.size();
+        UnitId[] order = new UnitId[n];
+        BigDecimal[] totals = new BigDecimal[n];
+        Map<UnitId, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            RankedUnit r = ranking.units().get(i);
+            order[i] = r.unit();
+            totals[i] = r.total();
+            index.put(r.unit(), i);
+        }
+        Stage stage = review.stage();
+        if (stage != Stage.YEAR_END) {
+            List<UnitId> shown = stage == Stage.PACT ? List.of() : List.of(order);
+            return ReferenceResult.undecided(review, profile, shown, order, totals, index);
+        }
+        Params p = Params.of(profile, review.year(), review.bloc().size());
+        int year = review.year();
+        boolean regime2024 = review.regime() == Regime.REGIME_2024;
+
+        // ---- inputs per unit, in rank order
+        UnitYearFacts[] facts = new UnitYearFacts[n];
+        for (UnitYearFacts f : review.facts()) {
+            if (f.year() == year) {
+                facts[index.get(f.unit())] = f;
+            }
+        }
+        TaskRating[] current = new TaskRating[n];
+        int window = Math.max(1, Math.max(p.pcYears(), p.pmcYears()));
+        boolean[] excellent = new boolean[n * window];
+        for (YearRating r : review.ratings()) {
+            int i = index.get(r.unit());
+            if (r.year() == year) {
+                current[i] = r.rating();
+            }
+            int back = year - r.year();
+            if (back >= 0 && back < window && r.rating() == TaskRating.EXCELLENT) {
+                excellent[i * window + back] = true;
+            }
+        }
+        int pmcWindowStart = year - p.pmcYears() + 1;
+        boolean[] stateFormHeld = new boolean[n];
+        boolean[] priorCertificate = new boolean[n];
+        int[] flagsInWindow = new int[n];
+        int[] certificatesInWindow = new int[n];
+        for (AwardRecord a : review.history()) {
+            int i = index.get(a.unit());
+            int y = a.achievementYear();
+            if (a.status() == AwardStatus.GRANTED && a.kind() != AwardKind.IRREGULAR && a.award().isStateLevel()
+                    && y == year) {
+                stateFormHeld[i] = true;
+            }
+            if (!a.countsForMerit()) {
+                continue;
+            }
+            if (a.award() == AwardType.PROVINCIAL_CERTIFICATE) {
+                if (y <= pmcWindowStart - 1) {
+                    priorCertificate[i] = true;
+                }
+                if (y >= pmcWindowStart && y <= year) {
+                    certificatesInWindow[i]++;
+                }
+            } else if (a.award() == AwardType.PROVINCIAL_FLAG && y >= pmcWindowStart && y <= year) {
+                flagsInWindow[i]++;
+            }
+        }
+
+        // ---- conditions: one bit per unmet requirement, general bits on every award of the unit
+        int[] unmet = new int[n * AWARD_COUNT];
+        for (NominationVote v : review.votes()) {
+            if (p.voteShareMin() == null) {
+                throw new IllegalArgumentException("profile '" + profile.name() + "' defines no "
+                        + Params.VOTE_SHARE_MIN + " but the review records votes");
+            }
+            int base = p.votesOfPresent() ? v.present() : v.members();
+            boolean met = BigDecimal.valueOf(v.votesFor()).compareTo(p.voteShareMin().multiply(BigDecimal.valueOf(base))) >= 0;
+            if (!met) {
+                unmet[index.get(v.unit()) * AWARD_COUNT + v.award().ordinal()] |= Requirement.NOMINATION_VOTE.bit();
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i * AWARD_COUNT;
+            UnitYearFacts f = facts[i];
+            if (f == null) {
+                for (int a = 0; a < AWARD_COUNT; a++) {
+                    unmet[at + a] |= Requirement.FACTS_GIVEN.bit();
+                }
+                continue;
+            }
+            int general = 0;
+            if (f.underDisciplineReview() || f.underInvestigation() || f.pendingComplaint()
+                    || regime2024 && f.pressIssueUnderVerification()) {
+                general |= Requirement.NOTHING_PENDING.bit();
+            }
+            int firstCountable = firstCountableYear(f.disciplineEndedOn());
+            if (firstCountable > year) {
+                general |= Requirement.DISCIPLINE_CLOCK.bit();
+            }
+            int streak = 0;
+            while (streak < window && year - streak >= firstCountable && excellent[i * window + streak]) {
+                streak++;
+            }
+            MemberStatistics s = f.members();
+            TaskRating rating = current[i];
+
+            int gf = general;
+            gf |= f.targetsExceeded() ? 0 : Requirement.TARGETS_EXCEEDED.bit();
+            if (regime2024) {
+                gf |= f.partyCleanStrong() ? 0 : Requirement.PARTY_CLEAN_STRONG.bit();
+            }
+            gf |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            gf |= stateFormHeld[i] ? Requirement.ONE_STATE_FORM.bit() : 0;
+            unmet[at + GF] |= gf; // BLOC_LEADER is added once leaders are known
+
+            int pmc = general;
+            pmc |= priorCertificate[i] ? 0 : Requirement.PRIOR_PROVINCIAL_CERTIFICATE.bit();
+            pmc |= streak >= p.pmcYears() ? 0 : Requirement.EXCELLENT_STREAK.bit();
+            pmc |= flagsInWindow[i] >= p.pmcMinFlags() || certificatesInWindow[i] >= p.pmcMinCertificates()
+                    ? 0 : Requirement.AWARDS_IN_WINDOW.bit();
+            pmc |= stateFormHeld[i] ? Requirement.ONE_STATE_FORM.bit() : 0;
+            unmet[at + PMC] |= pmc;
+
+            int pf = general;
+            pf |= f.targetsExceeded() ? 0 : Requirement.TARGETS_EXCEEDED.bit();
+            pf |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            unmet[at + PF] |= pf;
+
+            int pc = general;
+            pc |= streak >= p.pcYears() ? 0 : Requirement.EXCELLENT_STREAK.bit();
+            pc |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            unmet[at + PC] |= pc;
+
+            int elc = general;
+            elc |= rating == TaskRating.EXCELLENT ? 0 : Requirement.RATED_EXCELLENT.bit();
+            elc |= s.completedTasks() == s.headcount() ? 0 : Requirement.ALL_MEMBERS_COMPLETED.bit();
+            elc |= 100L * s.advancedLabour() >= 70L * s.headcount() ? 0 : Requirement.ADVANCED_LABOUR_70.bit();
+            elc |= s.emulationFighters() >= 1 ? 0 : Requirement.EMULATION_FIGHTER.bit();
+            elc |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            if ((!regime2024 || p.elcDisciplineBar()) && s.disciplinedWarningOrAbove() > 0) {
+                elc |= Requirement.NO_MEMBER_DISCIPLINED.bit();
+            }
+            unmet[at + ELC] |= elc;
+
+            int alc = general;
+            alc |= rating != null && rating.atLeast(TaskRating.GOOD) ? 0 : Requirement.RATED_GOOD.bit();
+            boolean majority = regime2024
+                    ? BigDecimal.valueOf(100L * s.advancedLabour())
+                            .compareTo(p.alcMinPercent().multiply(BigDecimal.valueOf(s.headcount()))) > 0
+                    : 2L * s.advancedLabour() > s.headcount();
+            alc |= majority ? 0 : Requirement.ADVANCED_LABOUR_MAJORITY.bit();
+            if ((!regime2024 || p.alcDisciplineBar()) && s.disciplinedWarningOrAbove() > 0) {
+                alc |= Requirement.NO_MEMBER_DISCIPLINED.bit();
+            }
+            alc |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            unmet[at + ALC] |= alc;
+
+            int cc = general;
+            cc |= rating != null && rating.atLeast(p.ccMinRating()) ? 0 : Requirement.MIN_RATING.bit();
+            cc |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            unmet[at + CC] |= cc;
+        }
+
+        // ---- selection, in rank order
+        int[] selected = new int[n]; // bit per award
+        boolean[] leader = new boolean[n];
+        int leaders = 0;
+        for (int i = 0; i < n; i++) {
+            if (unmet[i * AWARD_COUNT + PF] == 0 && leaders < p.leaderCount()) {
+                leader[i] = true;
+                leaders++;
+                selected[i] |= 1 << PF;
+            }
+        }
+        int proposals = 0;
+        for (int i = 0; i < n; i++) {
+            if (facts[i] != null && !leader[i]) {
+                unmet[i * AWARD_COUNT + GF] |= Requirement.BLOC_LEADER.bit();
+            }
+            if (unmet[i * AWARD_COUNT + GF] == 0) {
+                if (proposals < p.governmentFlagMax()) {
+                    selected[i] |= 1 << GF;
+                }
+                proposals++;
+            }
+            if (unmet[i * AWARD_COUNT + PMC] == 0) {
+                selected[i] |= 1 << PMC;
+            }
+            for (int a : new int[] {ELC, ALC, CC}) {
+                if (unmet[i * AWARD_COUNT + a] == 0) {
+                    selected[i] |= 1 << a;
+                }
+            }
+        }
+        int certificateQuota = p.certificateShare().multiply(BigDecimal.valueOf(review.bloc().size()))
+                .setScale(0, RoundingMode.FLOOR).intValueExact();
+        int candidates = 0;
+        int higherThanCertificate = (1 << GF) | (1 << PMC) | (1 << PF);
+        for (int i = 0; i < n; i++) {
+            if (unmet[i * AWARD_COUNT + PC] == 0 && (selected[i] & higherThanCertificate) == 0) {
+                if (candidates < certificateQuota) {
+                    selected[i] |= 1 << PC;
+                }
+                candidates++;
+            }
+        }
+
+        // ---- one achievement, one award
+        byte[] outcomes = new byte[n * AWARD_COUNT];
+        for (int i = 0; i < n; i++) {
+            int top = selected[i] == 0 ? -1 : Integer.numberOfTrailingZeros(selected[i]);
+            for (int a = 0; a < AWARD_COUNT; a++) {
+                Outcome o;
+                if (unmet[i * AWARD_COUNT + a] != 0) {
+                    o = Outcome.NOT_ELIGIBLE;
+                } else if (a == top) {
+                    o = a == PMC ? Outcome.PENDING_PROVINCE : Outcome.RECOMMENDED;
+                } else {
+                    o = Outcome.ELIGIBLE_NOT_SELECTED;
+                }
+                outcomes[i * AWARD_COUNT + a] = (byte) o.ordinal();
+            }
+        }
+
+        // ---- next year's head and deputy
+        BlocTerm term = review.term();
+        Election election = review.election();
+        UnitId currentHead = term == null ? null : term.head();
+        UnitId head = null;
+        UnitId deputy = null;
+        boolean elected = false;
+        if (election != null && !(election.head().equals(currentHead) && !p.allowConsecutiveHead())) {
+            head = election.head();
+            deputy = election.deputy();
+            elected = true;
+        } else {
+            if ("DEPUTY_SUCCEEDS".equals(p.rotationPolicy()) && term != null && term.deputy() != null) {
+                head = term.deputy();
+            } else {
+                for (UnitId u : order) {
+                    if (!u.equals(currentHead) || p.allowConsecutiveHead()) {
+                        head = u;
+                        break;
+                    }
+                }
+            }
+            if (head != null) {
+                for (UnitId u : order) {
+                    if (!u.equals(head) && !u.equals(currentHead)) {
+                        deputy = u;
+                        break;
+                    }
+                }
+            }
+        }
+        return new ReferenceResult(review, profile, List.of(order), order, totals, index, true, outcomes, unmet,
+                selected, leader, head, deputy, elected, p.leaderCount(), p.governmentFlagMax(), certificateQuota);
+    }
+
+    /**
+     * Consolidates a province: evaluates every bloc with the given profile, then caps the Government flags at
+     * floor({@code province.governmentFlagShare} × leaders), ranking the proposals province-wide by total divided by
+     * the bloc's scheme base (then bloc id, unit id); proposals beyond the cap become ELIGIBLE_NOT_SELECTED and their
+     * provincial flag RECOMMENDED.
+     *
+     * @param province the province review
+     * @param profile  the profile used for the council and every bloc
+     * @return the reference consolidation
+     */
+    public ReferenceConsolidation consolidate(ProvinceReview province, Profile profile) {
+        return ReferenceConsolidation.of(this, province, profile, leaderBase);
+    }
+
+    /** The first year whose achievements count after a served discipline period ending on {@code end}. */
+    static int firstCountableYear(LocalDate end) {
+        if (end == null) {
+            return Integer.MIN_VALUE;
+        }
+        return end.getMonthValue() == 1 && end.getDayOfMonth() == 1 ? end.getYear() : end.getYear() + 1;
+    }
+}
