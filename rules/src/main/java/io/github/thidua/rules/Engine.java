@@ -3,9 +3,11 @@ package io.github.thidua.rules;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.Stage;
+import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.TaskRating;
 import io.github.thidua.core.Unit;
 import io.github.thidua.core.UnitId;
+import io.github.thidua.core.UnitYearFacts;
 import io.github.thidua.core.YearRating;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.profile.Profile;
@@ -34,11 +36,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -62,25 +65,35 @@ public final class Engine {
     private final RulePackInfo rulePack;
     private final Profile profileOverride;
     private final List<RuleInfo> rules;
+    /** The pack's rules by identity (read-only after construction, so shared by concurrent evaluations). */
     private final Map<Rule, RuleInfo> rulesByKey;
+    /** The rules with {@code @effectiveFrom} or {@code @effectiveTo}: the only ones the agenda filter must check. */
+    private final Map<Rule, RuleInfo> datedRules;
+    private final boolean auditTrail;
 
-    private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride) {
+    private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail) {
         this.kieBase = kieBase;
         this.rulePack = rulePack;
         this.profileOverride = profileOverride;
+        this.auditTrail = auditTrail;
         List<RuleInfo> list = new ArrayList<>();
-        Map<Rule, RuleInfo> byKey = new HashMap<>();
+        Map<Rule, RuleInfo> byKey = new IdentityHashMap<>();
+        Map<Rule, RuleInfo> dated = new IdentityHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 RuleInfo info = new RuleInfo(RuleMetadata.ruleId(r), r.getName(), p.getName(), RuleMetadata.legalBasis(r),
                         RuleMetadata.certainty(r), RuleMetadata.effectiveFrom(r), RuleMetadata.effectiveTo(r));
                 list.add(info);
                 byKey.put(r, info);
+                if (info.effectiveFrom() != null || info.effectiveTo() != null) {
+                    dated.put(r, info);
+                }
             }
         }
         list.sort(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::ruleId));
         this.rules = List.copyOf(list);
         this.rulesByKey = byKey;
+        this.datedRules = dated;
     }
 
     /** A builder for an engine on the bundled national rule pack. */
@@ -92,8 +105,19 @@ public final class Engine {
     public static final class Builder {
         private RulePack pack;
         private Profile profile;
+        private boolean auditTrail = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether results carry the audit trail, every rule fired in order ({@link ReviewResult#audit()}); true by
+         * default. Without it an evaluation attaches no listener to the session and {@code audit()} is empty; every
+         * decision, reason, finding and warning is the same. For bulk runs that never show the trail.
+         */
+        public Builder auditTrail(boolean auditTrail) {
+            this.auditTrail = auditTrail;
+            return this;
         }
 
         /** Uses this profile for every evaluation instead of the one each scenario names. */
@@ -133,11 +157,11 @@ public final class Engine {
             if (pack == null) {
                 java.util.Optional<KieBase> prebuilt = io.github.thidua.rules.internal.PrebuiltKieBase.get();
                 if (prebuilt.isPresent()) {
-                    return new Engine(prebuilt.get(), RulePack.bundled().info(), profile);
+                    return new Engine(prebuilt.get(), RulePack.bundled().info(), profile, auditTrail);
                 }
             }
             RulePack p = pack != null ? pack : RulePack.bundled();
-            return new Engine(KieBases.compile(p), p.info(), profile);
+            return new Engine(KieBases.compile(p), p.info(), profile, auditTrail);
         }
     }
 
@@ -169,28 +193,45 @@ public final class Engine {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(profile, "profile");
         Ranking ranking = Ranker.rank(review, profile);
-        Outcomes outcomes = new Outcomes();
+        Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("outcomes", outcomes);
-            session.addEventListener(audit);
+            if (auditTrail) {
+                session.addEventListener(audit);
+            }
             session.insert(new ReviewContext(review.regime(), review.stage(), review.year(), review.decisionDate(),
                     review.bloc().id(), review.bloc().size(), review.bloc().province()));
             insertParameters(session, profile, review.year(), review.bloc().size());
             UnitId head = review.term() == null ? null : review.term().head();
             UnitId deputy = review.term() == null ? null : review.term().deputy();
-            for (Unit u : review.bloc().members()) {
-                RankedUnit r = ranking.of(u.id()).orElseThrow();
-                Map<Integer, TaskRating> ratings = new HashMap<>();
-                for (YearRating yr : review.ratings()) {
-                    if (yr.unit().equals(u.id())) {
-                        ratings.put(yr.year(), yr.rating());
-                    }
+            // One pass over the ratings, facts and history (not one per member).
+            int n = review.bloc().size();
+            Map<UnitId, Map<Integer, TaskRating>> ratingsOf = new HashMap<>(2 * n);
+            for (YearRating yr : review.ratings()) {
+                ratingsOf.computeIfAbsent(yr.unit(), k -> new HashMap<>()).put(yr.year(), yr.rating());
+            }
+            Map<UnitId, UnitYearFacts> factsOf = new HashMap<>(2 * n);
+            for (UnitYearFacts f : review.facts()) {
+                if (f.year() == review.year()) {
+                    factsOf.putIfAbsent(f.unit(), f);
                 }
-                session.insert(new Member(u.id(), u.name(), r.rank(), r.total(),
-                        review.facts(u.id(), review.year()).orElse(null), review.year(), ratings,
-                        review.history(u.id()), u.id().equals(head), u.id().equals(deputy)));
+            }
+            Map<UnitId, List<AwardRecord>> historyOf = new HashMap<>(2 * n);
+            for (AwardRecord a : review.history()) {
+                historyOf.computeIfAbsent(a.unit(), k -> new ArrayList<>()).add(a);
+            }
+            Map<UnitId, RankedUnit> rankedOf = new HashMap<>(2 * n);
+            ranking.units().forEach(r -> rankedOf.put(r.unit(), r));
+            for (Unit u : review.bloc().members()) {
+                RankedUnit r = rankedOf.get(u.id());
+                if (r == null) {
+                    throw new java.util.NoSuchElementException("unit " + u.id() + " is not ranked");
+                }
+                session.insert(new Member(u.id(), u.name(), r.rank(), r.total(), factsOf.get(u.id()), review.year(),
+                        ratingsOf.getOrDefault(u.id(), Map.of()), historyOf.getOrDefault(u.id(), List.of()),
+                        u.id().equals(head), u.id().equals(deputy)));
             }
             review.votes().forEach(v -> session.insert(new Vote(v)));
             if (review.term() != null) {
@@ -223,23 +264,20 @@ public final class Engine {
             blocResults.add(review(b, profile));
             b.bloc().members().forEach(u -> blocOf.put(u.id(), b));
         }
-        int leaders = 0;
+        // The quota's base: every leader the blocs chose (Công văn 5007/BNV-TĐKT), whatever award it ends up with.
+        int leaders = blocResults.stream().mapToInt(r -> r.leaders().size()).sum();
         List<GovernmentFlagProposal> proposals = new ArrayList<>();
-        record Candidate(BlocReview bloc, UnitId unit, double score) {
+        record Candidate(BlocReview bloc, ReviewResult result, UnitId unit, double score) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < blocResults.size(); i++) {
             ReviewResult r = blocResults.get(i);
             BlocReview b = province.blocs().get(i);
             for (Decision d : r.decisions()) {
-                boolean isLeaderAward = d.award() == AwardType.GOVERNMENT_FLAG || d.award() == AwardType.PROVINCIAL_FLAG;
-                if (isLeaderAward && d.outcome() == Outcome.RECOMMENDED) {
-                    leaders++;
-                }
                 if (d.award() == AwardType.GOVERNMENT_FLAG && d.outcome() == Outcome.RECOMMENDED) {
                     BigDecimal total = r.ranking().of(d.unit()).orElseThrow().total();
                     BigDecimal base = b.scheme() == null ? BigDecimal.ONE : b.scheme().maxBase();
-                    candidates.add(new Candidate(b, d.unit(), total.divide(base, MathContext.DECIMAL64).doubleValue()));
+                    candidates.add(new Candidate(b, r, d.unit(), total.divide(base, MathContext.DECIMAL64).doubleValue()));
                 }
             }
         }
@@ -248,16 +286,20 @@ public final class Engine {
                 .thenComparing(c -> c.bloc().bloc().id()).thenComparing(Candidate::unit));
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            proposals.add(new GovernmentFlagProposal(c.bloc().bloc().id(), c.unit(), i + 1, c.score()));
+            AwardType fallback = fallback(c.result(), c.unit());
+            proposals.add(new GovernmentFlagProposal(c.bloc().bloc().id(), c.unit(), i + 1, c.score(), fallback,
+                    fallback == AwardType.PRIME_MINISTER_CERTIFICATE));
         }
-        Outcomes outcomes = new Outcomes();
+        Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
         KieSession session = kieBase.newKieSession();
         ProvinceContext ctx = new ProvinceContext(province.blocs().get(0).regime(), province.year(),
                 province.decisionDate(), leaders);
         try {
             session.setGlobal("outcomes", outcomes);
-            session.addEventListener(audit);
+            if (auditTrail) {
+                session.addEventListener(audit);
+            }
             session.insert(ctx);
             insertParameters(session, profile, province.year(), 1);
             proposals.forEach(session::insert);
@@ -288,7 +330,7 @@ public final class Engine {
                 }
             }
             consolidated.add(new ReviewResult(r.regime(), r.citations(), r.province(), r.bloc(), r.blocName(), r.year(),
-                    r.stage(), r.decisionDate(), r.profile(), r.ranking(), decisions, r.nextTerm(), r.findings(),
+                    r.stage(), r.decisionDate(), r.profile(), r.ranking(), decisions, r.leaders(), r.nextTerm(), r.findings(),
                     r.warnings(), r.audit(), r.rulePack()));
         }
         Param share = new Param(profile.get("province.governmentFlagShare", LocalDate.of(province.year(), 12, 31), 1));
@@ -303,6 +345,17 @@ public final class Engine {
         return new ConsolidationResult(province.province(), province.year(), ctx.getRegime(),
                 ctx.getRegime().sources(province.decisionDate()), province.decisionDate(), profile.name(), consolidated, quota,
                 outcomes.findings(), audit.entries(), rulePack);
+    }
+
+    /**
+     * The award a Government-flag proposal falls back to if the council's cap cuts it: the highest award below the
+     * flag that the one-award rule set aside for it (a leader always has its provincial flag).
+     */
+    private static AwardType fallback(ReviewResult r, UnitId unit) {
+        return r.decisionsFor(unit).stream()
+                .filter(d -> d.award() != AwardType.GOVERNMENT_FLAG && d.outcome() == Outcome.ELIGIBLE_NOT_SELECTED)
+                .filter(d -> !d.reasons().isEmpty() && d.reasons().get(0).ruleId().equals("DECIDE_SUPERSEDED"))
+                .map(Decision::award).min(Comparator.naturalOrder()).orElse(AwardType.PROVINCIAL_FLAG);
     }
 
     private Profile profileFor(String name) {
@@ -328,11 +381,29 @@ public final class Engine {
             String group = p instanceof Phase ph ? ph.group() : p.toString();
             session.getAgenda().getAgendaGroup(group).setFocus();
         }
+        if (datedRules.isEmpty()) {
+            session.fireAllRules();
+            return;
+        }
         AgendaFilter effective = match -> {
-            RuleInfo info = rulesByKey.get(match.getRule());
+            RuleInfo info = datedRules.get(match.getRule());
             return info == null || info.effectiveOn(decisionDate);
         };
         session.fireAllRules(effective);
+    }
+
+    /** Adds to {@code out} the reasons of the conditions of {@code award} met (or unmet): the award's, then general. */
+    private static void addConditions(List<Condition> conditions, AwardType award, boolean met, List<Reason> out) {
+        for (Condition c : conditions) {
+            if (c.getAward() == award && c.isMet() == met) {
+                out.add(c.getReason());
+            }
+        }
+        for (Condition c : conditions) {
+            if (c.getAward() == null && c.isMet() == met) {
+                out.add(c.getReason());
+            }
+        }
     }
 
     private ReviewResult assemble(BlocReview review, Profile profile, Ranking ranking, Outcomes outcomes,
@@ -351,20 +422,20 @@ public final class Engine {
             }
             UnitId unit = e.getKey().unit();
             AwardType award = e.getKey().award();
-            List<Condition> applicable = conditionsOf.getOrDefault(unit, List.of()).stream()
-                    .filter(c -> c.appliesTo(award))
-                    .sorted(Comparator.comparing(Condition::isGeneral)).toList();
-            List<Reason> reasons = new ArrayList<>(rec.reasons());
-            List<Reason> unmet = new ArrayList<>();
+            List<Reason> reasons = rec.reasons();
+            List<Reason> unmet = List.of();
+            // An award lists the conditions met, a refusal those unmet: the award's own conditions first, then the
+            // general ones, each in the order derived.
             if (rec.outcome().isAward()) {
-                applicable.stream().filter(Condition::isMet).map(Condition::getReason).forEach(reasons::add);
+                addConditions(conditionsOf.getOrDefault(unit, List.of()), award, true, reasons);
             } else if (rec.outcome() == Outcome.NOT_ELIGIBLE) {
-                applicable.stream().filter(c -> !c.isMet()).map(Condition::getReason).forEach(unmet::add);
+                unmet = new ArrayList<>();
+                addConditions(conditionsOf.getOrDefault(unit, List.of()), award, false, unmet);
             }
             decisions.add(new Decision(unit, award, rec.outcome(), reasons, unmet));
         }
-        Function<Decision, Integer> rank = d -> rankOf.getOrDefault(d.unit(), Integer.MAX_VALUE);
-        decisions.sort(Comparator.comparing(rank).thenComparing(d -> d.award().ordinal()));
+        ToIntFunction<Decision> rank = d -> rankOf.getOrDefault(d.unit(), Integer.MAX_VALUE);
+        decisions.sort(Comparator.comparingInt(rank).thenComparingInt(d -> d.award().ordinal()));
 
         List<Warning> warnings = new ArrayList<>(outcomes.warnings());
         if (review.illustrative()) {
@@ -375,7 +446,8 @@ public final class Engine {
             warnings.add(new Warning("MID_YEAR_NO_AWARDS", "Sơ kết giữa năm: chỉ xếp hạng, không xét khen thưởng",
                     "Mid-year review: ranking and progress only, no award decisions"));
         }
-        for (Unit u : review.bloc().members()) {
+        // In unit-id order, so that the result does not depend on the order of the members in the input.
+        for (Unit u : review.bloc().members().stream().sorted(Comparator.comparing(Unit::id)).toList()) {
             if (review.scheme() != null && review.scorecard(u.id()).isEmpty() && review.stage() != Stage.PACT) {
                 warnings.add(new Warning("NO_SCORECARD", "Đơn vị " + u.id() + " không có bảng điểm: tính 0 điểm",
                         "Unit " + u.id() + " has no scorecard: it scores 0"));
@@ -394,7 +466,8 @@ public final class Engine {
                 review.bloc().province(), review.bloc().id(), review.bloc().name(), review.year(), review.stage(),
                 review.decisionDate(), profile.name(),
                 review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
-                decisions, next, outcomes.findings(), warnings,
+                decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> rankOf.get(u))).toList(),
+                next, outcomes.findings(), warnings,
                 audit.entries(), rulePack);
     }
 }

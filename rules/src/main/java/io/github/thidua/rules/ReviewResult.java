@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param profile      the parameter profile used
  * @param ranking      the members ranked by total score
  * @param decisions    decisions, ordered by rank then award precedence (empty except at YEAR_END)
+ * @param leaders      the bloc's leading units (đơn vị dẫn đầu) chosen by the review, in rank order
  * @param nextTerm     next year's head and deputy (YEAR_END only), or null
  * @param findings     problems found by rules
  * @param warnings     notes that are not rule decisions
@@ -34,11 +35,12 @@ import java.util.Optional;
  */
 public record ReviewResult(Regime regime, List<LegalSource> citations, String province, BlocId bloc, String blocName,
                            int year, Stage stage, LocalDate decisionDate, String profile, Ranking ranking,
-                           List<Decision> decisions, NextTerm nextTerm, List<Finding> findings,
+                           List<Decision> decisions, List<UnitId> leaders, NextTerm nextTerm, List<Finding> findings,
                            List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack) {
     public ReviewResult {
         citations = List.copyOf(citations);
         decisions = List.copyOf(decisions);
+        leaders = List.copyOf(leaders);
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
         audit = List.copyOf(audit);

@@ -1,9 +1,11 @@
 package io.github.thidua.examples.cli;
 
-/** What {@code thidua review} and {@code thidua consolidate} print: an aligned text report or a JSON document. */
+/** What the commands print: an aligned text report, a JSON document, or an HTML report. */
 public enum OutputFormat {
     /** A text report for people: aligned tables of the ranking, decisions and summary. */
     TABLE,
     /** The JSON result contract for programs ({@link io.github.thidua.rules.json.ResultJson}). */
-    JSON
+    JSON,
+    /** One self-contained HTML file (no network access): tables, an inline SVG chart, reasons and citations. */
+    HTML
 }

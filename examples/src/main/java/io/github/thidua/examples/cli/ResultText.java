@@ -265,6 +265,15 @@ final class ResultText {
         return sb.append(t.render()).toString();
     }
 
+    /** How sure a rule's legal basis is, e.g. {@code giả định (assumption)}. */
+    String certainty(io.github.thidua.core.law.Certainty certainty) {
+        return switch (certainty) {
+            case CONFIRMED -> lang.pick("đã xác nhận (confirmed)", "confirmed");
+            case SECONDARY -> lang.pick("nguồn thứ cấp (secondary)", "secondary source");
+            case ASSUMPTION -> lang.pick("giả định (assumption)", "assumption");
+        };
+    }
+
     String severity(Severity severity) {
         return switch (severity) {
             case ERROR -> lang.pick("lỗi (ERROR)", "ERROR");

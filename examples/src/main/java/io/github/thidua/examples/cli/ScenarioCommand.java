@@ -1,37 +1,66 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
+import io.github.thidua.core.rank.Ranker;
+import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Engine;
+import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RulePackException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code thidua review} and {@code thidua consolidate} share: the options {@code --format}, {@code --lang},
- * {@code --profile} and {@code --audit}, reading a scenario file, resolving a profile, building the rules engine,
- * and turning failures into exit codes.
+ * What {@code thidua review}, {@code consolidate} and {@code explain} share: the options {@code --format},
+ * {@code --lang}, {@code --profile}, {@code --audit}, {@code --rules} and {@code --out}, reading a scenario file,
+ * resolving a profile, building the rules engine, and turning failures into exit codes.
  *
  * <p>A subclass builds its whole output in {@link #evaluate()} before anything is printed, so bad input never
  * leaves partial output: {@link ScenarioException} and {@link BadInputException} become one line per problem on
  * stderr and exit code {@value ThiduaCli#BAD_INPUT}; a {@link RulePackException} prints the rule pack's problems
- * and exits with {@value ThiduaCli#FAILURES}.
+ * and exits with {@value ThiduaCli#FAILURES}. With {@code --out FILE} the output goes to a temporary file next to
+ * FILE that then replaces it in one step ({@link OutputFiles#writeAtomically}), so FILE is never left half
+ * written.
  */
 abstract class ScenarioCommand implements Callable<Integer> {
     /** Builds the engine: with the profile that overrides every scenario's, or null to use the scenario's. */
     @FunctionalInterface
     interface EngineFactory {
         Engine create(Profile override);
+
+        /**
+         * The engine on an external rule pack ({@code --rules DIR}), or on the bundled pack when {@code rules} is
+         * null ({@link #create(Profile)}).
+         *
+         * @throws RulePackException if the pack is refused or does not compile
+         */
+        default Engine create(Profile override, Path rules) {
+            if (rules == null) {
+                return create(override);
+            }
+            Engine.Builder builder = Engine.builder().rulePack(rules);
+            if (override != null) {
+                builder.profile(override);
+            }
+            return builder.build();
+        }
     }
 
     /** The default factory: the bundled national rule pack, pre-compiled (its KieBase is shared in the JVM). */
@@ -43,9 +72,20 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return builder.build();
     };
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "Output: an aligned table (default) or the JSON result document.")
+    @Option(names = "--format", paramLabel = "table|json|html", defaultValue = "table",
+            description = "Output: an aligned table (default), the JSON result document, or a self-contained HTML"
+                    + " report (review, consolidate).")
     OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the output to FILE instead of stdout. FILE is replaced in one step once the output"
+                    + " is complete; on an error it is left as it was.")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Evaluate with the rule pack in DIR (pack.json and .drl files, see docs/authoring.md)"
+                    + " instead of the bundled national pack. The pack is checked and compiled first (5-20 s).")
+    Path rules;
 
     @Option(names = "--profile", paramLabel = "NAME|FILE",
             description = "Parameter profile instead of the scenario's: a bundled name (national, bac-ninh,"
@@ -65,6 +105,9 @@ abstract class ScenarioCommand implements Callable<Integer> {
 
     /** How the engine is built; tests replace it. */
     EngineFactory engines = DEFAULT_ENGINES;
+
+    /** Progress on stderr for long work; silent unless stderr is a terminal. Tests replace it. */
+    Function<PrintWriter, Progress> progress = Progress::forConsole;
 
     /** The output and exit code of a successful evaluation. */
     record Output(String text, int exitCode) {
@@ -97,9 +140,19 @@ abstract class ScenarioCommand implements Callable<Integer> {
             e.problems().forEach(p -> lines.add("  " + p.format()));
             return printErr(lines, ThiduaCli.FAILURES);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(output.text());
-        out.flush();
+        if (out != null) {
+            try {
+                OutputFiles.writeAtomically(out, output.text());
+            } catch (IOException e) {
+                return printErr(List.of(new ScenarioError(out.toString(), "--out",
+                        "cannot write the output / không ghi được tệp: " + OutputFiles.describe(e),
+                        "check that the directory exists and is writable").format()), ThiduaCli.BAD_INPUT);
+            }
+            return output.exitCode();
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(output.text());
+        stdout.flush();
         return output.exitCode();
     }
 
@@ -110,9 +163,156 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return code;
     }
 
-    /** The engine, built once per run: with the {@code --profile} override when it is given. */
+    /**
+     * The engine, built once per run: with the {@code --profile} override when it is given, on the {@code --rules}
+     * pack when it is given.
+     */
     Engine engine(Profile override) {
-        return engines.create(override);
+        if (rules != null) {
+            checkRulesDir(rules);
+        }
+        return engines.create(override, rules);
+    }
+
+    /** {@code --rules DIR} must be a directory holding a pack.json: else bad input (exit code 2). */
+    static void checkRulesDir(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw BadInputException.of(new ScenarioError(dir.toString(), "--rules",
+                    (Files.exists(dir) ? "is not a directory / không phải thư mục"
+                            : "directory not found / không tìm thấy thư mục"),
+                    "give the directory of a rule pack (pack.json and .drl files), see docs/authoring.md"));
+        }
+        if (!Files.isRegularFile(dir.resolve("pack.json"))) {
+            throw BadInputException.of(new ScenarioError(dir.toString(), "--rules",
+                    "has no pack.json / thiếu tệp pack.json",
+                    "a rule pack directory holds a pack.json with name, version and extends, see docs/authoring.md"));
+        }
+    }
+
+    /** A usage error unless {@code --format} is one of {@code allowed}. */
+    void requireFormat(OutputFormat... allowed) {
+        for (OutputFormat f : allowed) {
+            if (format == f) {
+                return;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (OutputFormat f : allowed) {
+            names.add(f.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new BadInputException(List.of("--format: '" + format.name().toLowerCase(java.util.Locale.ROOT)
+                + "' is not available for '" + spec.name() + "' (hint: use " + String.join(" or ", names) + ")"));
+    }
+
+    /** A bloc review read from its scenario, the profile it is evaluated with, and the engine's result. */
+    record BlocRun(String name, BlocReview review, Profile profile, ReviewResult result, Engine engine) {
+    }
+
+    /** A province review read from its scenario, the profile used, and the engine's consolidation. */
+    record ProvinceRun(String name, ProvinceReview province, Profile profile, ConsolidationResult result,
+                       Engine engine) {
+    }
+
+    /**
+     * Reads a bloc review ({@code file}, or the bundled default scenario when null), resolves its profile, and runs
+     * the engine on it.
+     */
+    BlocRun reviewBloc(Path file) {
+        Source source = file == null ? Source.bundledDefault() : Source.of(file);
+        BlocReview review = source.read();
+        Profile override = profileOption();
+        Profile resolved = override != null ? override
+                : resolveProfile(review.profile(), source.baseDir(), source.name() + ": $.profile");
+        checkRankable(source.name(), review, resolved);
+        Engine engine = engine(override);
+        ReviewResult result = override != null ? engine.review(review) : engine.review(review, resolved);
+        return new BlocRun(source.name(), review, resolved, result, engine);
+    }
+
+    /**
+     * Reads a province review, resolves its profile and runs the engine's consolidation on it, with progress on
+     * stderr when it is a terminal.
+     */
+    ProvinceRun consolidateProvince(Path file) {
+        checkFile(file, Scenarios.PROVINCE_REVIEW);
+        String name = file.toString();
+        try (Progress p = progress.apply(spec.commandLine().getErr())) {
+            p.step(lang.pick("đọc ", "reading ") + name);
+            ProvinceReview province;
+            try {
+                province = Scenarios.readProvinceReview(file);
+            } catch (UncheckedIOException e) {
+                throw BadInputException.of(new ScenarioError(name, "$",
+                        "cannot read the file / không đọc được tệp: " + e.getCause().getMessage(), null));
+            }
+            Profile override = profileOption();
+            Profile resolved = override != null ? override
+                    : resolveProfile(province.profile(), file.toAbsolutePath().getParent(), name + ": $.profile");
+            p.step(lang.pick("nạp bộ quy tắc", "loading the rule pack") + (rules == null ? "" : " " + rules));
+            Engine engine = engine(override);
+            p.step(lang.pick("xét " + province.blocs().size() + " khối, cụm và áp tỷ lệ toàn tỉnh",
+                    "reviewing " + province.blocs().size() + " blocs and applying the province-wide quotas"));
+            ConsolidationResult result;
+            try {
+                result = override != null ? engine.consolidate(province) : engine.consolidate(province, resolved);
+            } catch (IllegalArgumentException e) {
+                // The engine's checks across blocs, e.g. a unit that is a member of two blocs of the province.
+                throw BadInputException.of(new ScenarioError(name, "$.blocs",
+                        "cannot consolidate / không tổng hợp được: " + e.getMessage(), null));
+            }
+            return new ProvinceRun(name, province, resolved, result, engine);
+        }
+    }
+
+    /**
+     * Ranks the bloc once before the engine does, so that a profile whose ranking parameters do not fit the bloc
+     * is reported as bad input with a hint rather than as an internal error.
+     */
+    static void checkRankable(String name, BlocReview review, Profile resolved) {
+        if (review.scorecards().isEmpty()) {
+            return;
+        }
+        try {
+            Ranker.rank(review, resolved);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of(new ScenarioError(name, "$",
+                    "cannot rank the bloc with profile '" + resolved.name() + "' / không xếp hạng được: "
+                            + e.getMessage(), "check the profile's ranking.* parameters"));
+        }
+    }
+
+    /**
+     * Where a bloc review comes from: a file on disk ({@code path}, {@code baseDir}) or the bundled default
+     * scenario, a classpath resource ({@code json}).
+     */
+    record Source(String name, Path path, String json, Path baseDir) {
+        static Source of(Path file) {
+            checkFile(file, Scenarios.BLOC_REVIEW);
+            return new Source(file.toString(), file, null, file.toAbsolutePath().getParent());
+        }
+
+        static Source bundledDefault() {
+            String resource = ReviewCommand.SCENARIO_RESOURCES + ReviewCommand.DEFAULT_SCENARIO;
+            try (InputStream in = ScenarioCommand.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled scenario " + resource
+                            + " is missing from the classpath");
+                }
+                return new Source(ReviewCommand.DEFAULT_SCENARIO, null,
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled scenario " + resource, e);
+            }
+        }
+
+        BlocReview read() {
+            try {
+                return path != null ? Scenarios.readBlocReview(path) : Scenarios.readBlocReview(json, name, null);
+            } catch (UncheckedIOException e) {
+                throw BadInputException.of(new ScenarioError(name, "$",
+                        "cannot read the file / không đọc được tệp: " + e.getCause().getMessage(), null));
+            }
+        }
     }
 
     /** {@code --profile} resolved (relative to the current directory), or null when it is not given. */

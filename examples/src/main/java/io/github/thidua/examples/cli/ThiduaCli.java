@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code thidua} command line (the fat jar's main class): runs the rules engine on a bloc review
- * ({@code thidua review}) or a province review ({@code thidua consolidate}) and prints the result as a table or as
- * the JSON result contract.
+ * ({@code thidua review}) or a province review ({@code thidua consolidate}) and prints the result as a table, the
+ * JSON result contract or an HTML report; explains one unit's decisions ({@code thidua explain}); serves the engine
+ * over HTTP ({@code thidua serve}).
  *
  * <p>Exit codes: {@value #OK} success; {@value #FAILURES} a finding of severity ERROR in the result, a rule pack
  * that does not compile, or an internal error; {@value #BAD_INPUT} bad input or usage. Bad input is reported on stderr as one line per problem,
@@ -36,13 +37,22 @@ import picocli.CommandLine.Spec;
         description = {
             "Vietnam's emulation and commendation law as code (thi đua, khen thưởng).",
             "Luật Thi đua, khen thưởng dưới dạng mã nguồn: xếp hạng và xét khen thưởng khối, cụm thi đua."},
-        subcommands = {ReviewCommand.class, ConsolidateCommand.class, CommandLine.HelpCommand.class},
+        // One line per command; add new commands before HelpCommand.
+        subcommands = {
+            ReviewCommand.class,
+            ConsolidateCommand.class,
+            ExplainCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = ThiduaCli.EXIT_CODE_HEADING,
         exitCodeList = {ThiduaCli.EXIT_OK, ThiduaCli.EXIT_FAILURES, ThiduaCli.EXIT_BAD_INPUT},
         footer = {"", "Try / thử: thidua review    (the bundled Bắc Ninh 2022 scenario)",
-            "           thidua consolidate examples/scenarios/province-bac-ninh-2022.json"})
+            "           thidua review --format html --out report.html",
+            "           thidua explain --unit hoi-nha-bao",
+            "           thidua consolidate examples/scenarios/province-bac-ninh-2022.json",
+            "           thidua serve --port 8080"})
 public final class ThiduaCli implements Runnable {
     /** Exit code: success. */
     public static final int OK = 0;
@@ -94,6 +104,8 @@ public final class ThiduaCli implements Runnable {
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof ScenarioCommand command) {
                 command.engines = engines;
+            } else if (sub.getCommand() instanceof ServeCommand command) {
+                command.engines = engines;
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -106,7 +118,8 @@ public final class ThiduaCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command / thiếu lệnh: try 'thidua review', 'thidua consolidate FILE' or 'thidua --help'");
+                "Missing command / thiếu lệnh: try 'thidua review', 'thidua explain --unit ID',"
+                        + " 'thidua consolidate FILE' or 'thidua --help'");
     }
 
     private static PrintWriter utf8(PrintStream stream) {

@@ -142,6 +142,54 @@ class CliJarIT {
     }
 
     @Test
+    void explainsAUnitAndWritesTheHtmlReportToAFile() throws Exception {
+        Result explain = thidua("explain", "--unit", "hoi-nha-bao", "--lang", "en");
+        assertThat(explain.code).as(explain.toString()).isZero();
+        assertThat(explain.out).contains("Explanation: hoi-nha-bao", "[EXCL17_PENDING_REVIEW_TT12]");
+
+        Path html = dir.resolve("report.html");
+        Result review = thidua("review", "--format", "html", "--out", html.toString());
+        assertThat(review.code).as(review.toString()).isZero();
+        assertThat(review.out).isEmpty();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<svg");
+    }
+
+    @Test
+    void servesHttpUntilTerminated() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "serve", "--port", "0");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (java.io.BufferedReader err = new java.io.BufferedReader(
+                new java.io.InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return err.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            String line = first.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            assertThat(line).as("first line on stderr").isNotNull().contains("thidua: serving thidua-national");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("127\\.0\\.0\\.1:(\\d+)").matcher(line);
+            assertThat(m.find()).isTrue();
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+            java.net.http.HttpResponse<String> rules = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + m.group(1) + "/rules"))
+                    .timeout(java.time.Duration.ofSeconds(30)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(rules.statusCode()).isEqualTo(200);
+            assertThat(rules.body()).contains("\"precompiled\" : true");
+        } finally {
+            p.destroy(); // SIGTERM: the shutdown hook stops the server
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void printsTheVersion() throws Exception {
         Result r = thidua("--version");
 

@@ -6,6 +6,7 @@ import io.github.thidua.core.law.Certainty;
 import io.github.thidua.rules.Finding;
 import io.github.thidua.rules.Outcome;
 import io.github.thidua.rules.Reason;
+import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.Severity;
 import io.github.thidua.rules.Warning;
 import io.github.thidua.rules.internal.RuleMetadata;
@@ -58,6 +59,23 @@ public final class Outcomes {
     private UnitId nextDeputy;
     private boolean nextElected;
     private final List<Reason> termReasons = new ArrayList<>();
+    private final List<UnitId> leaders = new ArrayList<>();
+    private final Map<Rule, RuleInfo> rules;
+
+    /** Outcomes that read each firing rule's metadata from the rule itself. */
+    public Outcomes() {
+        this(Map.of());
+    }
+
+    /**
+     * Outcomes that take each firing rule's id, legal basis and certainty from {@code rules} (the engine's metadata,
+     * read once per pack) instead of parsing the rule's metadata at every reason; rules not in it are read directly.
+     *
+     * @param rules the pack's rules by identity; not copied, must not change
+     */
+    public Outcomes(Map<Rule, RuleInfo> rules) {
+        this.rules = rules;
+    }
 
     /**
      * Records a legal condition of {@code award} (null: of every award) for {@code member}, met or not, and
@@ -65,14 +83,14 @@ public final class Outcomes {
      */
     public Condition condition(RuleContext ctx, Member member, AwardType award, boolean met, String vi, String en,
                                Param... params) {
-        Condition c = new Condition(member.getUnitId(), award, met, reason(ctx, vi, en, params));
+        Condition c = new Condition(member.getUnitId(), award, met, reasonOf(ctx, vi, en, params));
         conditions.add(c);
         return c;
     }
 
     /** Adds a reason to a case without deciding it (e.g. "selected as leader 1 of 3"). */
     public void note(RuleContext ctx, UnitId unit, AwardType award, String vi, String en, Param... params) {
-        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(reason(ctx, vi, en, params));
+        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(reasonOf(ctx, vi, en, params));
     }
 
     /** Decides a case: its outcome, with the deciding rule's reason. */
@@ -86,12 +104,12 @@ public final class Outcomes {
         }
         r.outcome = outcome;
         r.decisions++;
-        r.deciding.add(0, reason(ctx, vi, en, params));
+        r.deciding.add(0, reasonOf(ctx, vi, en, params));
     }
 
     /** Reports a finding about the bloc's paperwork or process. */
     public void finding(RuleContext ctx, Severity severity, UnitId unit, String vi, String en, Param... params) {
-        Reason r = reason(ctx, vi, en, params);
+        Reason r = reasonOf(ctx, vi, en, params);
         findings.add(new Finding(r.ruleId(), severity, unit, r.legalBasis(), r.certainty(), vi, en));
     }
 
@@ -99,13 +117,22 @@ public final class Outcomes {
     public void nextHead(RuleContext ctx, UnitId head, boolean elected, String vi, String en, Param... params) {
         this.nextHead = head;
         this.nextElected = elected;
-        termReasons.add(reason(ctx, vi, en, params));
+        termReasons.add(reasonOf(ctx, vi, en, params));
     }
 
     /** Sets next year's deputy. */
     public void nextDeputy(RuleContext ctx, UnitId deputy, String vi, String en, Param... params) {
         this.nextDeputy = deputy;
-        termReasons.add(reason(ctx, vi, en, params));
+        termReasons.add(reasonOf(ctx, vi, en, params));
+    }
+
+    /** Records a leading unit of the bloc, chosen by the leader-selection rule. */
+    public void leader(UnitId unit) {
+        leaders.add(unit);
+    }
+
+    public List<UnitId> leaders() {
+        return leaders;
     }
 
     /** Adds a warning (from Java, not from rules). */
@@ -116,8 +143,25 @@ public final class Outcomes {
     /** A reason built from the firing rule's metadata; the parameters used are cited and weaken its certainty. */
     public static Reason reason(RuleContext ctx, String vi, String en, Param... params) {
         Rule rule = ctx.getRule();
-        Certainty certainty = RuleMetadata.certainty(rule);
-        StringBuilder basis = new StringBuilder(RuleMetadata.legalBasis(rule));
+        return reason(RuleMetadata.ruleId(rule), RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule), vi, en,
+                params);
+    }
+
+    /** {@link #reason(RuleContext, String, String, Param...)} with the rule's metadata from the engine when known. */
+    private Reason reasonOf(RuleContext ctx, String vi, String en, Param... params) {
+        Rule rule = ctx.getRule();
+        RuleInfo info = rules.get(rule);
+        return info == null ? reason(ctx, vi, en, params)
+                : reason(info.ruleId(), info.legalBasis(), info.certainty(), vi, en, params);
+    }
+
+    private static Reason reason(String ruleId, String legalBasis, Certainty ruleCertainty, String vi, String en,
+                                 Param... params) {
+        if (params.length == 0) {
+            return new Reason(ruleId, legalBasis, ruleCertainty, vi, en);
+        }
+        Certainty certainty = ruleCertainty;
+        StringBuilder basis = new StringBuilder(legalBasis);
         for (Param p : params) {
             basis.append("; ").append(p.getName()).append(" = ").append(p.getDisplay())
                     .append(" (").append(p.getReference()).append(")");
@@ -125,7 +169,7 @@ public final class Outcomes {
                 certainty = p.getCertainty();
             }
         }
-        return new Reason(RuleMetadata.ruleId(rule), basis.toString(), certainty, vi, en);
+        return new Reason(ruleId, basis.toString(), certainty, vi, en);
     }
 
     public List<Condition> conditions() {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 /** A profile parameter's value for this review, as a fact rules join on by name (never a literal in DRL). */
 public final class Param {
     private final ResolvedParameter resolved;
+    /** {@link #getDisplay()}, computed once (a benign race: every thread computes the same string). */
+    private String display;
 
     public Param(ResolvedParameter resolved) {
         this.resolved = resolved;
@@ -50,7 +52,12 @@ public final class Param {
 
     /** The value as text for messages. */
     public String getDisplay() {
-        return resolved.display();
+        String d = display;
+        if (d == null) {
+            d = resolved.display();
+            display = d;
+        }
+        return d;
     }
 
     public ResolvedParameter resolved() {

@@ -107,6 +107,8 @@ public final class ResultJson {
             n.set("reasons", reasons(d.reasons()));
             n.set("unmet", reasons(d.unmet()));
         }
+        ArrayNode leaders = root.putArray("leaders");
+        r.leaders().forEach(u -> leaders.add(u.value()));
         NextTerm t = r.nextTerm();
         if (t == null) {
             root.putNull("nextTerm");

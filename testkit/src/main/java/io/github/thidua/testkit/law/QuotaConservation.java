@@ -56,13 +56,14 @@ public final class QuotaConservation implements Law {
             BlocReview b = s.province().blocs().stream().filter(x -> x.bloc().id().equals(r.bloc())).findFirst()
                     .orElseThrow();
             bloc(b, s.profile(), r, out);
-            flagged += flagHolders(r).size();
+            // the cap's base is every leader the bloc chose, whatever award it ends up with (legal-notes.md)
+            flagged += r.leaders().size();
             governmentFlags += Support.units(r, AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED).size();
         }
         int cap = Support.floorShare(s.profile(), "province.governmentFlagShare", s.province().year(), 1, flagged);
         if (governmentFlags > cap) {
             out.add(new Violation(NAME, governmentFlags + " Government flags recommended in the province, more than"
-                    + " floor(province.governmentFlagShare × " + flagged + " units awarded a flag) = " + cap));
+                    + " floor(province.governmentFlagShare × " + flagged + " bloc leaders) = " + cap));
         }
         ConsolidationResult.GovernmentFlagQuota q = c.quota();
         int expectedCap = q.share().multiply(java.math.BigDecimal.valueOf(q.leaders()))
@@ -94,6 +95,14 @@ public final class QuotaConservation implements Law {
         if (flagged.size() > leaderCount) {
             out.add(new Violation(NAME, where + flagged.size() + " units awarded a flag " + flagged
                     + ", more than bloc.leaderCount = " + leaderCount));
+        }
+        if (r.leaders().size() > leaderCount) {
+            out.add(new Violation(NAME, where + r.leaders().size() + " leaders " + r.leaders()
+                    + ", more than bloc.leaderCount = " + leaderCount));
+        }
+        if (!r.leaders().containsAll(flagged)) {
+            out.add(new Violation(NAME, where + "units awarded a flag " + flagged + " are not all among the leaders "
+                    + r.leaders()));
         }
         int max = Support.intParam(profile, "bloc.governmentFlagMax", year, size);
         List<UnitId> gf = Support.units(r, AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED);

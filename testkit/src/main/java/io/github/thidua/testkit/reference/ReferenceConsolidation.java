@@ -29,10 +29,13 @@ public final class ReferenceConsolidation {
     private final int leaders;
     private final BigDecimal share;
     private final int cap;
+    private final Map<UnitId, Outcome> pmCertificate;
 
     private ReferenceConsolidation(List<ReferenceResult> blocs, Map<UnitId, ReferenceResult> blocOf,
                                    Map<UnitId, Outcome> governmentFlag, Map<UnitId, Outcome> provincialFlag,
-                                   List<UnitId> proposals, int leaders, BigDecimal share, int cap) {
+                                   Map<UnitId, Outcome> pmCertificate, List<UnitId> proposals, int leaders,
+                                   BigDecimal share, int cap) {
+        this.pmCertificate = pmCertificate;
         this.blocs = blocs;
         this.blocOf = blocOf;
         this.governmentFlag = governmentFlag;
@@ -43,8 +46,7 @@ public final class ReferenceConsolidation {
         this.cap = cap;
     }
 
-    static ReferenceConsolidation of(ReferenceEvaluator evaluator, ProvinceReview province, Profile profile,
-                                     ReferenceEvaluator.LeaderBase base) {
+    static ReferenceConsolidation of(ReferenceEvaluator evaluator, ProvinceReview province, Profile profile) {
         List<ReferenceResult> blocs = new ArrayList<>(province.blocs().size());
         Map<UnitId, ReferenceResult> blocOf = new HashMap<>();
         record Proposal(BlocId bloc, UnitId unit, double score) {
@@ -58,9 +60,8 @@ public final class ReferenceConsolidation {
                 if (blocOf.put(u, r) != null) {
                     throw new IllegalArgumentException("unit " + u + " belongs to more than one bloc of the province");
                 }
-                boolean flag = r.outcome(u, AwardType.GOVERNMENT_FLAG) == Outcome.RECOMMENDED
-                        || r.outcome(u, AwardType.PROVINCIAL_FLAG) == Outcome.RECOMMENDED;
-                if (base == ReferenceEvaluator.LeaderBase.FLAGS_RECOMMENDED ? flag : r.isLeader(u)) {
+                // the cap's base: every leader the bloc chose, whatever award it ends up with
+                if (r.isLeader(u)) {
                     leaders++;
                 }
                 if (r.outcome(u, AwardType.GOVERNMENT_FLAG) == Outcome.RECOMMENDED) {
@@ -76,16 +77,23 @@ public final class ReferenceConsolidation {
         int cap = share.multiply(BigDecimal.valueOf(leaders)).setScale(0, RoundingMode.FLOOR).intValueExact();
         Map<UnitId, Outcome> gf = new HashMap<>();
         Map<UnitId, Outcome> pf = new HashMap<>();
+        Map<UnitId, Outcome> pmc = new HashMap<>();
         List<UnitId> order = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             UnitId u = candidates.get(i).unit();
             order.add(u);
             if (i + 1 > cap) {
                 gf.put(u, Outcome.ELIGIBLE_NOT_SELECTED);
-                pf.put(u, Outcome.RECOMMENDED);
+                // falls back to the next highest award set aside for it: a PM certificate (only ever set aside
+                // by a higher award, as it has no quota) outranks the provincial flag every leader has
+                if (blocOf.get(u).outcome(u, AwardType.PRIME_MINISTER_CERTIFICATE) == Outcome.ELIGIBLE_NOT_SELECTED) {
+                    pmc.put(u, Outcome.PENDING_PROVINCE);
+                } else {
+                    pf.put(u, Outcome.RECOMMENDED);
+                }
             }
         }
-        return new ReferenceConsolidation(List.copyOf(blocs), blocOf, gf, pf, List.copyOf(order), leaders, share, cap);
+        return new ReferenceConsolidation(List.copyOf(blocs), blocOf, gf, pf, pmc, List.copyOf(order), leaders, share, cap);
     }
 
     /** @return every bloc's reference result before the council, in the province review's order */
@@ -106,6 +114,9 @@ public final class ReferenceConsolidation {
         }
         if (award == AwardType.PROVINCIAL_FLAG && provincialFlag.containsKey(unit)) {
             return provincialFlag.get(unit);
+        }
+        if (award == AwardType.PRIME_MINISTER_CERTIFICATE && pmCertificate.containsKey(unit)) {
+            return pmCertificate.get(unit);
         }
         ReferenceResult r = blocOf.get(unit);
         if (r == null) {
@@ -129,7 +140,7 @@ public final class ReferenceConsolidation {
         return proposals;
     }
 
-    /** @return the cap's base: bloc leaders in the province (as the evaluator's {@code LeaderBase} counts them) */
+    /** @return the cap's base: bloc leaders in the province (every leader the blocs chose) */
     public int leaders() {
         return leaders;
     }

@@ -67,30 +67,8 @@ public final class ReferenceEvaluator {
     private static final int ALC = AwardType.ADVANCED_LABOUR_COLLECTIVE.ordinal();
     private static final int CC = AwardType.CERTIFICATE_OF_COMMENDATION.ordinal();
 
-    private final LeaderBase leaderBase;
-
-    /**
-     * What the provincial Government-flag cap is a share of.
-     */
-    public enum LeaderBase {
-        /** Every unit chosen as a bloc leader (docs/legal-notes.md: "the province's bloc leaders"). */
-        BLOC_LEADERS,
-        /** Units recommended for the Government or provincial flag by their bloc (the engine's count). */
-        FLAGS_RECOMMENDED
-    }
-
-    /** An evaluator that reads the provincial cap as the engine does ({@link LeaderBase#FLAGS_RECOMMENDED}). */
+    /** An evaluator of the bundled national rules. */
     public ReferenceEvaluator() {
-        this(LeaderBase.FLAGS_RECOMMENDED);
-    }
-
-    /**
-     * An evaluator with the given reading of the provincial cap's base.
-     *
-     * @param leaderBase what the Government-flag share is applied to
-     */
-    public ReferenceEvaluator(LeaderBase leaderBase) {
-        this.leaderBase = leaderBase;
     }
 
     /**
@@ -371,7 +349,7 @@ public final class ReferenceEvaluator {
      * @return the reference consolidation
      */
     public ReferenceConsolidation consolidate(ProvinceReview province, Profile profile) {
-        return ReferenceConsolidation.of(this, province, profile, leaderBase);
+        return ReferenceConsolidation.of(this, province, profile);
     }
 
     /** The first year whose achievements count after a served discipline period ending on {@code end}. */

@@ -37,51 +37,46 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where the engine and the documentation's wording part ways, pinned so that a change on either side is noticed.
- * The default reference evaluator follows the engine ({@link ReferenceEvaluator.LeaderBase#FLAGS_RECOMMENDED}); these
- * cases were reported to the rules maintainers.
+ * Two consolidation cases the differential law found where the engine once departed from docs/legal-notes.md
+ * (the cap's base, and the fallback of a cut Government flag); engine and reference must both follow the docs.
  */
-class KnownDeviationsTest {
+class ConsolidationEdgeCasesTest {
     static final Profile NATIONAL = Profiles.bundled("national");
     static final Engine ENGINE = Engine.builder().build();
 
     /**
      * Five one-unit blocs: five bloc leaders. b05's leader also qualifies for the PM certificate, so its provincial
-     * flag gives way to PENDING_PROVINCE. docs/legal-notes.md caps the Government flags at 20 % of "the province's
-     * bloc leaders" (5 → 1); the engine counts only units recommended for a flag (4 → 0) and cuts every proposal.
+     * flag gives way to PENDING_PROVINCE; it is still a leader, so the cap is floor(20 % × 5) = 1.
      */
     @Test
-    void theCouncilCountsOnlyLeadersRecommendedForAFlag() {
+    void theCapCountsEveryBlocLeaderWhateverItsAward() {
         List<BlocReview> blocs = new ArrayList<>();
         for (int b = 1; b <= 5; b++) {
             blocs.add(bloc("b0" + b, 100 - b, b == 5));
         }
         ProvinceReview province = new ProvinceReview("Tỉnh thử", 2024, null, "national", blocs, true, null);
         ConsolidationResult engine = ENGINE.consolidate(province, NATIONAL);
-        ReferenceConsolidation docs = new ReferenceEvaluator(ReferenceEvaluator.LeaderBase.BLOC_LEADERS)
-                .consolidate(province, NATIONAL);
-        ReferenceConsolidation compatible = new ReferenceEvaluator().consolidate(province, NATIONAL);
+        ReferenceConsolidation reference = new ReferenceEvaluator().consolidate(province, NATIONAL);
 
         UnitId pmc = UnitId.of("b05-u01");
         assertThat(engine.blocs().get(4).decision(pmc, AwardType.PRIME_MINISTER_CERTIFICATE).orElseThrow().outcome())
                 .isEqualTo(Outcome.PENDING_PROVINCE);
-        assertThat(docs.leaders()).isEqualTo(5);
-        assertThat(docs.cap()).isEqualTo(1);
-        assertThat(engine.quota().leaders()).as("engine's count of bloc leaders").isEqualTo(4);
-        assertThat(engine.quota().cap()).isZero();
-        assertThat(compatible.leaders()).isEqualTo(engine.quota().leaders());
+        assertThat(engine.blocs().get(4).leaders()).containsExactly(pmc);
+        assertThat(engine.quota().leaders()).isEqualTo(5);
+        assertThat(engine.quota().cap()).isEqualTo(1);
+        assertThat(reference.leaders()).isEqualTo(5);
+        assertThat(reference.cap()).isEqualTo(1);
+        assertThat(engine.decisions().stream().filter(d -> d.award() == AwardType.GOVERNMENT_FLAG
+                && d.outcome() == Outcome.RECOMMENDED)).hasSize(1);
     }
 
     /**
      * One one-unit bloc (one leader: cap floor(20 % × 1) = 0). Its unit is proposed for the Government flag and also
-     * meets the PM-certificate conditions, which the one-award rule sets aside (ELIGIBLE_NOT_SELECTED, "already
-     * recommended for the Government flag"). The council cuts the flag and, as legal-notes.md says, the unit falls back
-     * to the provincial flag; the PM certificate stays ELIGIBLE_NOT_SELECTED, its reason naming a Government flag the
-     * unit no longer receives. Re-applying the one-award rule would make it PENDING_PROVINCE, which outranks the
-     * provincial flag.
+     * meets the PM-certificate conditions, which the one-award rule set aside. The council cuts the flag; the unit
+     * falls back to the next highest award it qualified for: the PM certificate, which outranks the provincial flag.
      */
     @Test
-    void aGovernmentFlagCutByTheCouncilFallsBackToTheProvincialFlagEvenWhenThePmCertificateWasMet() {
+    void aGovernmentFlagCutByTheCouncilFallsBackToThePmCertificateWhenTheUnitMetIt() {
         BlocReview b = bloc("b01", 99, true);
         UnitId u = UnitId.of("b01-u01");
         // the same unit, Party organisation clean and strong: Government-flag eligible too
@@ -94,12 +89,14 @@ class KnownDeviationsTest {
         var result = engine.blocs().get(0);
         assertThat(result.decision(u, AwardType.GOVERNMENT_FLAG).orElseThrow().outcome())
                 .isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
-        assertThat(result.decision(u, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
         var pmc = result.decision(u, AwardType.PRIME_MINISTER_CERTIFICATE).orElseThrow();
-        assertThat(pmc.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
-        assertThat(pmc.reasons().get(0).ruleId()).isEqualTo("DECIDE_SUPERSEDED");
-        assertThat(new ReferenceEvaluator().consolidate(province, NATIONAL)
-                .outcome(u, AwardType.PRIME_MINISTER_CERTIFICATE)).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        assertThat(pmc.outcome()).isEqualTo(Outcome.PENDING_PROVINCE);
+        assertThat(pmc.reasons().get(0).ruleId()).isEqualTo("CONS24_GOVERNMENT_FLAG_CAP");
+        assertThat(result.decision(u, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
+                .isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        ReferenceConsolidation reference = new ReferenceEvaluator().consolidate(province, NATIONAL);
+        assertThat(reference.outcome(u, AwardType.PRIME_MINISTER_CERTIFICATE)).isEqualTo(Outcome.PENDING_PROVINCE);
+        assertThat(reference.outcome(u, AwardType.PROVINCIAL_FLAG)).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
     }
 
     /** A one-unit bloc whose unit leads it (and, with {@code pmc}, has a PM-certificate record). */

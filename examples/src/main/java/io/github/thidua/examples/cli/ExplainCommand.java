@@ -1,0 +1,143 @@
+package io.github.thidua.examples.cli;
+
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.Unit;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.json.ScenarioError;
+import io.github.thidua.core.json.ScenarioException;
+import io.github.thidua.core.json.Scenarios;
+import io.github.thidua.core.law.AwardType;
+import io.github.thidua.rules.ReviewResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code thidua explain [FILE] --unit ID [--award CODE] [--lang vi|en] [--format table|json] [--profile NAME|FILE]
+ * [--rules DIR] [--audit] [--out FILE]}: why one unit got what it got. For each award (or the one given): the
+ * outcome, the deciding rule, every condition met and every condition not met, each with its rule id, legal basis
+ * and certainty; the unit's position under the bloc's quotas (leaders, Government-flag proposals, certificates) and,
+ * for a province review, under the province-wide Government-flag cap; and the final outcome
+ * ({@link Explanation}).
+ *
+ * <p>FILE is a bloc review (the bundled default scenario when omitted) or a province review, in which case the
+ * province is consolidated and the unit is looked up in all its blocs. An unknown unit or award code is bad input
+ * (exit code {@value ThiduaCli#BAD_INPUT}) with a "did you mean" hint.
+ */
+@Command(name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = ThiduaCli.Version.class,
+        description = {
+            "Explain one unit's decisions: every condition met or not met with its legal basis, its position under",
+            "the quotas, and the final outcome.",
+            "Giải trình kết quả của một đơn vị: từng điều kiện đạt hay chưa đạt và căn cứ pháp lý, vị trí trong chỉ",
+            "tiêu, và kết quả cuối cùng.",
+            "FILE is a bloc review (default: the bundled " + ReviewCommand.DEFAULT_SCENARIO + ") or a province review."},
+        exitCodeListHeading = ThiduaCli.EXIT_CODE_HEADING,
+        exitCodeList = {ThiduaCli.EXIT_OK, ThiduaCli.EXIT_FAILURES, ThiduaCli.EXIT_BAD_INPUT},
+        footer = {"", "Examples / ví dụ:",
+            "  thidua explain --unit hoi-nha-bao",
+            "  thidua explain --unit hoi-khuyen-hoc --award PROVINCIAL_FLAG --lang en",
+            "  thidua explain examples/scenarios/province-bac-ninh-2022.json --unit ban-to-chuc --format json"})
+public final class ExplainCommand extends ScenarioCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "A bloc review or a province review (JSON). Default: the bundled "
+                    + ReviewCommand.DEFAULT_SCENARIO + ".")
+    Path file;
+
+    @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit's id, as in the scenario.")
+    String unit;
+
+    @Option(names = "--award", paramLabel = "CODE",
+            description = "Only this award, e.g. PROVINCIAL_FLAG (codes: docs/scenario-format.md). Default: all.")
+    String award;
+
+    @Override
+    Output evaluate() {
+        requireFormat(OutputFormat.TABLE, OutputFormat.JSON);
+        AwardType awardType = award == null ? null : parseAward(award);
+        Explanation explanation;
+        if (isProvinceReview(file)) {
+            ProvinceRun run = consolidateProvince(file);
+            List<BlocReview> blocs = run.province().blocs();
+            int index = -1;
+            for (int i = 0; i < blocs.size(); i++) {
+                if (UnitId.isValid(unit) && blocs.get(i).bloc().isMember(new UnitId(unit))) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                List<Unit> all = blocs.stream().flatMap(b -> b.bloc().members().stream()).toList();
+                throw unknownUnit(run.name(), "the province's blocs / các khối của tỉnh", all);
+            }
+            ReviewResult result = run.result().blocs().get(index);
+            explanation = Explanation.of(blocs.get(index), result, run.profile(), new UnitId(unit), awardType,
+                    run.result().quota());
+        } else {
+            BlocRun run = reviewBloc(file);
+            if (!UnitId.isValid(unit) || !run.review().bloc().isMember(new UnitId(unit))) {
+                throw unknownUnit(run.name(), "bloc / khối " + run.review().bloc().id().value(),
+                        run.review().bloc().members());
+            }
+            explanation = Explanation.of(run.review(), run.result(), run.profile(), new UnitId(unit), awardType, null);
+        }
+        String text = format == OutputFormat.JSON ? ExplainJson.write(explanation, audit)
+                : new ExplainTextWriter(lang).write(explanation, audit);
+        return new Output(text, explanation.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
+    }
+
+    /** Whether {@code file} is a readable province review (else it is read, and checked, as a bloc review). */
+    private static boolean isProvinceReview(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return Scenarios.PROVINCE_REVIEW.equals(Scenarios.kindOf(file));
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    private BadInputException unknownUnit(String fileName, String where, List<Unit> members) {
+        List<String> ids = members.stream().map(u -> u.id().value()).toList();
+        Optional<String> guess = Suggest.closest(unit, ids);
+        if (guess.isEmpty()) {
+            // The name typed instead of the id?
+            String typed = fold(unit);
+            guess = members.stream().filter(u -> fold(u.name()).equals(typed) || fold(u.name()).contains(typed)
+                    && typed.length() >= 4).map(u -> u.id().value()).findFirst();
+        }
+        String list = ids.size() <= 30 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 30)) + ", … (" + ids.size() + ")";
+        return BadInputException.of(new ScenarioError(fileName, "--unit",
+                "unit '" + unit + "' is not in " + where + " / không có đơn vị này",
+                guess.map(g -> "did you mean '" + g + "'? ").orElse("") + "units: " + list));
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** An award code, case-insensitive, {@code -} for {@code _}; bad input with a suggestion when unknown. */
+    static AwardType parseAward(String code) {
+        String normal = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (AwardType a : AwardType.values()) {
+            if (a.name().equals(normal)) {
+                return a;
+            }
+        }
+        List<String> codes = new ArrayList<>(Arrays.stream(AwardType.values()).map(Enum::name).toList());
+        String guess = Suggest.closest(normal, codes).map(g -> "did you mean '" + g + "'? ").orElse("");
+        throw new BadInputException(List.of("--award: unknown award code '" + code
+                + "' / mã hình thức khen thưởng không hợp lệ (hint: " + guess + "valid values: "
+                + String.join(", ", codes) + ")"));
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.thidua.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+
+/** Writes an output file ({@code --out FILE}) so that a reader never sees it half written. */
+public final class OutputFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private OutputFiles() {
+    }
+
+    /**
+     * Writes {@code text} (UTF-8) to a temporary file in {@code target}'s directory, then moves it over
+     * {@code target} atomically (or, where the file system cannot, with a plain replacing move). On any failure the
+     * temporary file is deleted and {@code target} is left as it was.
+     *
+     * @throws IOException if the directory does not exist or is not writable, or {@code target} is a directory
+     */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(String.valueOf(dir), null, "directory not found");
+        }
+        // Not Files.createTempFile: its files are private (rw-------); this one gets the usual permissions (umask).
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A short description of an I/O failure, for one line on stderr. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException n) {
+            return (n.getReason() == null ? "not found" : n.getReason()) + " (" + n.getFile() + ")";
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied (" + a.getFile() + ")";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
