@@ -39,7 +39,7 @@ import java.util.function.UnaryOperator;
  * solidarity, nothing pending, rated excellent this year and last, 10 members of whom 10 completed their tasks,
  * 8 hold Lao động tiên tiến, 1 is Chiến sĩ thi đua cơ sở, none disciplined. Unit u01 scores best (99), u02 98, …
  */
-final class Fixture {
+public final class Fixture {
     private final int year;
     private Stage stage = Stage.YEAR_END;
     private LocalDate reviewDate;
@@ -65,30 +65,30 @@ final class Fixture {
         }
     }
 
-    static Fixture of(int year, int units) {
+    public static Fixture of(int year, int units) {
         return new Fixture(year, units);
     }
 
-    static String id(int i) {
+    public static String id(int i) {
         return String.format("u%02d", i);
     }
 
-    Fixture stage(Stage s) {
+    public Fixture stage(Stage s) {
         this.stage = s;
         return this;
     }
 
-    Fixture reviewDate(LocalDate d) {
+    public Fixture reviewDate(LocalDate d) {
         this.reviewDate = d;
         return this;
     }
 
-    Fixture profile(String p) {
+    public Fixture profile(String p) {
         this.profile = p;
         return this;
     }
 
-    Fixture facts(String unit, UnaryOperator<F> change) {
+    public Fixture facts(String unit, UnaryOperator<F> change) {
         UnitYearFacts f = facts.get(unit);
         F b = new F(f);
         change.apply(b);
@@ -96,64 +96,64 @@ final class Fixture {
         return this;
     }
 
-    Fixture stats(String unit, int headcount, int completed, int advanced, int fighters, int disciplined) {
+    public Fixture stats(String unit, int headcount, int completed, int advanced, int fighters, int disciplined) {
         return facts(unit, f -> f.members(new MemberStatistics(headcount, completed, advanced, fighters, disciplined, 0)));
     }
 
     /** Removes a unit's facts for the year (allowed through the Java API; the JSON reader requires them). */
-    Fixture withoutFacts(String unit) {
+    public Fixture withoutFacts(String unit) {
         missingFacts.add(unit);
         return this;
     }
 
-    Fixture score(String unit, int score) {
+    public Fixture score(String unit, int score) {
         scores.put(unit, score);
         return this;
     }
 
     /** Replaces the default ratings (excellent this year and last) by the ones given. */
-    Fixture rating(String unit, int ratingYear, TaskRating rating) {
+    public Fixture rating(String unit, int ratingYear, TaskRating rating) {
         ratings.removeIf(r -> r.unit().value().equals(unit) && r.year() == ratingYear);
         ratings.add(new YearRating(UnitId.of(unit), ratingYear, rating));
         return this;
     }
 
-    Fixture noDefaultRatings() {
+    public Fixture noDefaultRatings() {
         this.defaultRatings = false;
         return this;
     }
 
-    Fixture award(String unit, AwardType type, int achievementYear, AwardKind kind) {
+    public Fixture award(String unit, AwardType type, int achievementYear, AwardKind kind) {
         history.add(new AwardRecord(UnitId.of(unit), type, achievementYear, null, kind, AwardStatus.GRANTED));
         return this;
     }
 
-    Fixture revoked(String unit, AwardType type, int achievementYear) {
+    public Fixture revoked(String unit, AwardType type, int achievementYear) {
         history.add(new AwardRecord(UnitId.of(unit), type, achievementYear, null, AwardKind.REGULAR, AwardStatus.REVOKED));
         return this;
     }
 
-    Fixture vote(String unit, AwardType type, int votesFor, int present, int members) {
+    public Fixture vote(String unit, AwardType type, int votesFor, int present, int members) {
         votes.add(new NominationVote(UnitId.of(unit), type, votesFor, present - votesFor, present, members));
         return this;
     }
 
-    Fixture term(String head, String deputy) {
+    public Fixture term(String head, String deputy) {
         this.term = new BlocTerm(year, UnitId.of(head), deputy == null ? null : UnitId.of(deputy), TermMethod.ELECTED);
         return this;
     }
 
-    Fixture election(String head, String deputy) {
+    public Fixture election(String head, String deputy) {
         this.election = new Election(UnitId.of(head), deputy == null ? null : UnitId.of(deputy));
         return this;
     }
 
-    Fixture pact(List<String> signatories, int pactYear) {
+    public Fixture pact(List<String> signatories, int pactYear) {
         this.pact = new Pact(pactYear, null, signatories.stream().map(UnitId::of).toList(), List.of());
         return this;
     }
 
-    BlocReview build() {
+    public BlocReview build() {
         List<Unit> members = new ArrayList<>();
         List<Scorecard> cards = new ArrayList<>();
         List<YearRating> allRatings = new ArrayList<>(ratings);
@@ -179,7 +179,7 @@ final class Fixture {
     }
 
     /** Mutable copy of a unit's facts. */
-    static final class F {
+    public static final class F {
         boolean targetsExceeded;
         boolean partyCleanStrong;
         boolean solidarity;
@@ -204,47 +204,47 @@ final class Fixture {
             members = f.members();
         }
 
-        F targetsExceeded(boolean v) {
+        public F targetsExceeded(boolean v) {
             targetsExceeded = v;
             return this;
         }
 
-        F partyCleanStrong(boolean v) {
+        public F partyCleanStrong(boolean v) {
             partyCleanStrong = v;
             return this;
         }
 
-        F solidarity(boolean v) {
+        public F solidarity(boolean v) {
             solidarity = v;
             return this;
         }
 
-        F underDisciplineReview(boolean v) {
+        public F underDisciplineReview(boolean v) {
             underDisciplineReview = v;
             return this;
         }
 
-        F underInvestigation(boolean v) {
+        public F underInvestigation(boolean v) {
             underInvestigation = v;
             return this;
         }
 
-        F pendingComplaint(boolean v) {
+        public F pendingComplaint(boolean v) {
             pendingComplaint = v;
             return this;
         }
 
-        F pressIssue(boolean v) {
+        public F pressIssue(boolean v) {
             pressIssue = v;
             return this;
         }
 
-        F disciplineEndedOn(LocalDate d) {
+        public F disciplineEndedOn(LocalDate d) {
             disciplineEndedOn = d;
             return this;
         }
 
-        F members(MemberStatistics m) {
+        public F members(MemberStatistics m) {
             members = m;
             return this;
         }

@@ -1,5 +1,7 @@
 package io.github.thidua.rules.authoring;
 
+import io.github.thidua.rules.Fixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +67,7 @@ class ReloadableEngineTest {
     @Test
     void evaluationsNeverFailWhileBrokenAndFixedVersionsAreLoaded(@TempDir Path dir) throws Exception {
         writePack(dir, "1", "RECOMMENDED", "rank == 1");
-        BlocReview review = TestReviews.of(2024, 3).build();
+        BlocReview review = Fixture.of(2024, 3).build();
         List<ReloadableEngine.Reload> reloads = new ArrayList<>();
         try (ReloadableEngine engine = ReloadableEngine.builder(dir).profile(NATIONAL).onReload(reloads::add).build()) {
             assertThat(engine.rulePack().version()).isEqualTo("1");
@@ -163,7 +165,7 @@ class ReloadableEngineTest {
             writePack(dir, "2", "ELIGIBLE_NOT_SELECTED", "rank == 1");
             assertThat(reloaded.await(60, TimeUnit.SECONDS)).as("reloaded within 60 s").isTrue();
             assertThat(engine.rulePack().version()).isEqualTo("2");
-            assertThat(engine.review(TestReviews.of(2024, 3).build()).decision(U01, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
+            assertThat(engine.review(Fixture.of(2024, 3).build()).decision(U01, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
                     .isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
         }
     }
