@@ -37,15 +37,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.ToIntFunction;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -70,6 +69,7 @@ public final class Engine {
     /** The rules with {@code @effectiveFrom} or {@code @effectiveTo}: the only ones the agenda filter must check. */
     private final Map<Rule, RuleInfo> datedRules;
     private final boolean auditTrail;
+    private final KieSessionsPool sessions;
 
     private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail) {
         this.kieBase = kieBase;
@@ -94,7 +94,38 @@ public final class Engine {
         this.rules = List.copyOf(list);
         this.rulesByKey = byKey;
         this.datedRules = dated;
+        this.sessions = sessionsPool(kieBase);
     }
+
+    /** The pre-built KieBase is shared by every engine in the JVM, and so is its session pool. */
+    private static KieSessionsPool sessionsPool(KieBase kieBase) {
+        if (io.github.thidua.rules.internal.PrebuiltKieBase.isPrebuilt(kieBase)) {
+            return PrebuiltPool.POOL;
+        }
+        return kieBase.newKieSessionsPool(0);
+    }
+
+    private static final class PrebuiltPool {
+        static final KieSessionsPool POOL =
+                io.github.thidua.rules.internal.PrebuiltKieBase.get().orElseThrow().newKieSessionsPool(0);
+    }
+
+    /**
+     * A session from the pool of this engine's KieBase: a pooled session's {@code dispose()} resets it (facts, agenda,
+     * globals and listeners cleared) and returns it, so an evaluation reuses the node memories the previous one
+     * allocated instead of building a session from scratch.
+     */
+    private KieSession newSession() {
+        if (!POOLING) {
+            return kieBase.newKieSession();
+        }
+        // KieSessionsPool.newKieSession() records sessions it creates in a plain list: serialise that call.
+        synchronized (sessions) {
+            return sessions.newKieSession();
+        }
+    }
+
+    static final boolean POOLING = !Boolean.getBoolean("thidua.noPool");
 
     /** A builder for an engine on the bundled national rule pack. */
     public static Builder builder() {
@@ -195,7 +226,7 @@ public final class Engine {
         Ranking ranking = Ranker.rank(review, profile);
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = newSession();
         try {
             session.setGlobal("outcomes", outcomes);
             if (auditTrail) {
@@ -292,7 +323,7 @@ public final class Engine {
         }
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = newSession();
         ProvinceContext ctx = new ProvinceContext(province.blocs().get(0).regime(), province.year(),
                 province.decisionDate(), leaders);
         try {
@@ -363,11 +394,33 @@ public final class Engine {
     }
 
     /** Parameters are read as of 31 December of the achievement year, so they follow the year's regime. */
-    private static void insertParameters(KieSession session, Profile profile, int year, int blocSize) {
-        LocalDate on = LocalDate.of(year, 12, 31);
-        for (String name : profile.names()) {
-            profile.find(name, on, blocSize).ifPresent(p -> session.insert(new Param(p)));
+    private void insertParameters(KieSession session, Profile profile, int year, int blocSize) {
+        ParamKey key = new ParamKey(profile, year, blocSize);
+        List<Param> list = params.get(key);
+        if (list == null) {
+            LocalDate on = LocalDate.of(year, 12, 31);
+            List<Param> resolved = new ArrayList<>();
+            for (String name : profile.names()) {
+                profile.find(name, on, blocSize).ifPresent(p -> resolved.add(new Param(p)));
+            }
+            list = List.copyOf(resolved);
+            if (params.size() < MAX_CACHED_PARAMETER_SETS) {
+                params.put(key, list);
+            }
         }
+        for (Param p : list) {
+            session.insert(p);
+        }
+    }
+
+    /**
+     * The parameters of a profile for a year and bloc size, resolved once: profiles and {@link Param} facts are
+     * immutable, so concurrent sessions share them. Keyed by the profile's identity; bounded.
+     */
+    private final Map<ParamKey, List<Param>> params = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PARAMETER_SETS = 4096;
+
+    private record ParamKey(Profile profile, int year, int blocSize) {
     }
 
     private static List<Phase> reviewPhases() {
@@ -392,15 +445,29 @@ public final class Engine {
         session.fireAllRules(effective);
     }
 
+    private static final AwardType[] AWARDS = AwardType.values();
+
+    @SuppressWarnings("unchecked")
+    private static List<Condition>[] newConditionTable() {
+        List<Condition>[] table = new List[AWARDS.length + 1];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = new ArrayList<>(4);
+        }
+        return table;
+    }
+
     /** Adds to {@code out} the reasons of the conditions of {@code award} met (or unmet): the award's, then general. */
-    private static void addConditions(List<Condition> conditions, AwardType award, boolean met, List<Reason> out) {
-        for (Condition c : conditions) {
-            if (c.getAward() == award && c.isMet() == met) {
+    private static void addConditions(List<Condition>[] byAward, AwardType award, boolean met, List<Reason> out) {
+        if (byAward == null) {
+            return;
+        }
+        for (Condition c : byAward[award.ordinal()]) {
+            if (c.isMet() == met) {
                 out.add(c.getReason());
             }
         }
-        for (Condition c : conditions) {
-            if (c.getAward() == null && c.isMet() == met) {
+        for (Condition c : byAward[AWARDS.length]) {
+            if (c.isMet() == met) {
                 out.add(c.getReason());
             }
         }
@@ -410,11 +477,15 @@ public final class Engine {
                                   AuditListener audit) {
         Map<UnitId, Integer> rankOf = new HashMap<>();
         ranking.units().forEach(u -> rankOf.put(u.unit(), u.rank()));
-        Map<UnitId, List<Condition>> conditionsOf = new LinkedHashMap<>();
+        // Each unit's conditions by award (index AWARDS.length: the general ones), in the order derived.
+        Map<UnitId, List<Condition>[]> conditionsOf = new HashMap<>();
         for (Condition c : outcomes.conditions()) {
-            conditionsOf.computeIfAbsent(c.getUnitId(), k -> new ArrayList<>()).add(c);
+            List<Condition>[] byAward = conditionsOf.computeIfAbsent(c.getUnitId(), k -> newConditionTable());
+            byAward[c.getAward() == null ? AWARDS.length : c.getAward().ordinal()].add(c);
         }
-        List<Decision> decisions = new ArrayList<>();
+        record Keyed(long key, Decision decision) {
+        }
+        List<Keyed> keyed = new ArrayList<>(outcomes.cases().size());
         for (Map.Entry<Outcomes.Case, Outcomes.CaseRecord> e : outcomes.cases().entrySet()) {
             Outcomes.CaseRecord rec = e.getValue();
             if (rec.outcome() == null) {
@@ -427,15 +498,18 @@ public final class Engine {
             // An award lists the conditions met, a refusal those unmet: the award's own conditions first, then the
             // general ones, each in the order derived.
             if (rec.outcome().isAward()) {
-                addConditions(conditionsOf.getOrDefault(unit, List.of()), award, true, reasons);
+                addConditions(conditionsOf.get(unit), award, true, reasons);
             } else if (rec.outcome() == Outcome.NOT_ELIGIBLE) {
                 unmet = new ArrayList<>();
-                addConditions(conditionsOf.getOrDefault(unit, List.of()), award, false, unmet);
+                addConditions(conditionsOf.get(unit), award, false, unmet);
             }
-            decisions.add(new Decision(unit, award, rec.outcome(), reasons, unmet));
+            // Ordered by rank, then award precedence (a stable sort on a precomputed key).
+            long key = ((long) rankOf.getOrDefault(unit, Integer.MAX_VALUE) << 8) | award.ordinal();
+            keyed.add(new Keyed(key, new Decision(unit, award, rec.outcome(), reasons, unmet)));
         }
-        ToIntFunction<Decision> rank = d -> rankOf.getOrDefault(d.unit(), Integer.MAX_VALUE);
-        decisions.sort(Comparator.comparingInt(rank).thenComparingInt(d -> d.award().ordinal()));
+        keyed.sort(Comparator.comparingLong(Keyed::key));
+        List<Decision> decisions = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> decisions.add(k.decision()));
 
         List<Warning> warnings = new ArrayList<>(outcomes.warnings());
         if (review.illustrative()) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,6 +179,8 @@ final class Bench {
         final Comparison.Tally tally = new Comparison.Tally();
         long wallNanos;
         long evalNanos;
+        long cpuNanos;
+        long processCpuNanos;
         long units;
         long[] latencies;
 
@@ -201,9 +204,13 @@ final class Bench {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         LongList[] latencies = new LongList[threads];
         long[] evalNanos = new long[threads];
+        long[] cpuNanos = new long[threads];
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        boolean cpuTime = cpu.isCurrentThreadCpuTimeSupported();
         long[] units = new long[threads];
         Comparison.Tally[] tallies = new Comparison.Tally[threads];
         Thread[] workers = new Thread[threads];
+        long processCpu0 = processCpu();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int me = t;
@@ -224,9 +231,11 @@ final class Bench {
                         units[me] += spec.size();
                         if (evaluator != null) {
                             Profile profile = profile(review.profile());
+                            long c0 = cpuTime ? cpu.getCurrentThreadCpuTime() : 0;
                             long t0 = System.nanoTime();
                             Comparison.View view = evaluator.evaluate(review, profile);
                             long dt = System.nanoTime() - t0;
+                            cpuNanos[me] += cpuTime ? cpu.getCurrentThreadCpuTime() - c0 : dt;
                             evalNanos[me] += dt;
                             latencies[me].add(dt);
                             pass.digests[spec.index()] = view.digest();
@@ -258,6 +267,7 @@ final class Bench {
             }
         }
         pass.wallNanos = System.nanoTime() - start;
+        pass.processCpuNanos = processCpu() - processCpu0;
         if (failure.get() != null) {
             Throwable f = failure.get();
             throw f instanceof RuntimeException re ? re : new IllegalStateException(f);
@@ -266,6 +276,7 @@ final class Bench {
         for (int t = 0; t < threads; t++) {
             all.addAll(latencies[t]);
             pass.evalNanos += evalNanos[t];
+            pass.cpuNanos += cpuNanos[t];
             pass.units += units[t];
             pass.tally.add(tallies[t]);
         }
@@ -352,6 +363,12 @@ final class Bench {
                     + String.join(" ", command) + "\n" + output);
         }
         return new BenchReport.ColdStart(mode, decisionNanos, exitNanos, decision, times);
+    }
+
+    /** CPU time of the whole process (every thread, GC included), or 0 if unknown. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static String javaExecutable() {

@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
@@ -249,12 +248,13 @@ public final class Workload implements Iterable<BlocReview> {
         }
 
         BlocReview review() {
-            String bid = String.format(Locale.ROOT, "p%02d-b%06d", spec.province(), spec.index());
+            String blocNo = pad(spec.index(), 6);
+            String bid = "p" + pad(spec.province(), 2) + "-b" + blocNo;
             String province = PROVINCES[spec.province()];
             UnitKind kind = KINDS[r.nextInt(KINDS.length)];
             List<Unit> members = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                ids[i] = new UnitId(String.format(Locale.ROOT, "b%06d-u%02d", spec.index(), i + 1));
+                ids[i] = new UnitId("b" + blocNo + "-u" + pad(i + 1, 2));
                 // A unit's latent quality drives its scores, ratings and history alike.
                 quality[i] = 0.55 + 0.45 * Math.sqrt(r.nextDouble());
                 members.add(new Unit(ids[i], "Đơn vị " + (i + 1) + " khối " + spec.index(),
@@ -301,6 +301,12 @@ public final class Workload implements Iterable<BlocReview> {
             Election election = election(term);
             return new BlocReview(Stage.YEAR_END, year, reviewDate, bloc, term, pact, scheme, cards, ratings, facts,
                     history, votes, election, profileOf(spec.province()), false, null);
+        }
+
+        /** {@code value} with leading zeros to {@code width} digits (String.format is slow, and slower cold). */
+        private static String pad(int value, int width) {
+            String s = Integer.toString(value);
+            return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
         }
 
         private int other(int i) {

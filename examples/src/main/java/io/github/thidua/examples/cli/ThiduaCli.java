@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             ConsolidateCommand.class,
             ExplainCommand.class,
             ServeCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",

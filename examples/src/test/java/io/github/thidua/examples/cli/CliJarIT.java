@@ -190,6 +190,22 @@ class CliJarIT {
     }
 
     @Test
+    void runsTheRuleAuthorsCommandsInTheJar() throws Exception {
+        // rules verify generates its inputs with QuickTheories: the jar must carry it.
+        Result verify = thidua("rules", "verify", "--tries", "5", "--seed", "1", "--law", "stage,differential");
+        assertThat(verify.code).as(verify.toString()).isZero();
+        assertThat(verify.err).isEmpty();
+        assertThat(verify.out).contains("seed 1", "PASS stage", "PASS differential", "all 2 laws hold (seed 1)");
+
+        Path broken = Path.of(System.getProperty("thidua.testClasses"), "io/github/thidua/examples/cli/packs/broken-syntax");
+        Result check = thidua("rules", "check", broken.toString());
+        assertThat(check.code).as(check.toString()).isEqualTo(1);
+        assertThat(check.err).as("nothing from Drools on stderr").isEmpty();
+        assertThat(check.out).contains("rules/a.drl:11:25: error [ERR101]", "rules/c.drl:11:18: error [COMPILE]",
+                ": 4 errors, 0 warnings").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void printsTheVersion() throws Exception {
         Result r = thidua("--version");
 

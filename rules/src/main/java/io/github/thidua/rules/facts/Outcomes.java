@@ -151,9 +151,38 @@ public final class Outcomes {
     private Reason reasonOf(RuleContext ctx, String vi, String en, Param... params) {
         Rule rule = ctx.getRule();
         RuleInfo info = rules.get(rule);
-        return info == null ? reason(ctx, vi, en, params)
-                : reason(info.ruleId(), info.legalBasis(), info.certainty(), vi, en, params);
+        if (info == null) {
+            return reason(ctx, vi, en, params);
+        }
+        if (params.length == 0) {
+            return new Reason(info.ruleId(), info.legalBasis(), info.certainty(), vi, en);
+        }
+        // A rule fires once per unit with the same parameters: build its legal basis (a long text) once per review.
+        Basis b = bases.get(rule);
+        if (b == null || !b.sameParams(params)) {
+            Reason r = reason(info.ruleId(), info.legalBasis(), info.certainty(), "", "", params);
+            b = new Basis(params.clone(), r.legalBasis(), r.certainty());
+            bases.put(rule, b);
+        }
+        return new Reason(info.ruleId(), b.text(), b.certainty(), vi, en);
     }
+
+    /** A rule's legal basis with the parameters it cited, and the resulting certainty. */
+    private record Basis(Param[] params, String text, Certainty certainty) {
+        boolean sameParams(Param[] other) {
+            if (other.length != params.length) {
+                return false;
+            }
+            for (int i = 0; i < other.length; i++) {
+                if (other[i] != params[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<Rule, Basis> bases = new java.util.IdentityHashMap<>();
 
     private static Reason reason(String ruleId, String legalBasis, Certainty ruleCertainty, String vi, String en,
                                  Param... params) {
