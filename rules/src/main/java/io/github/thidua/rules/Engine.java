@@ -51,7 +51,8 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * The thidua rules engine: evaluates a bloc's review or a province's consolidation against a DRL rule pack.
  *
  * <p>Build one with {@link #builder()} and share it: an engine holds one immutable KieBase per rule-pack
- * version and is thread-safe; every evaluation runs in a fresh Drools session that is disposed afterwards.
+ * version and is thread-safe; every evaluation runs in its own Drools session, taken from the KieBase's session pool
+ * and reset (facts, agenda, globals, listeners) when it is disposed afterwards.
  *
  * <pre>{@code
  * Engine engine = Engine.builder().build();                  // the bundled national pack
@@ -116,16 +117,11 @@ public final class Engine {
      * allocated instead of building a session from scratch.
      */
     private KieSession newSession() {
-        if (!POOLING) {
-            return kieBase.newKieSession();
-        }
-        // KieSessionsPool.newKieSession() records sessions it creates in a plain list: serialise that call.
+        // KieSessionsPool.newKieSession() records the sessions it creates in a plain list: serialise that call.
         synchronized (sessions) {
             return sessions.newKieSession();
         }
     }
-
-    static final boolean POOLING = !Boolean.getBoolean("thidua.noPool");
 
     /** A builder for an engine on the bundled national rule pack. */
     public static Builder builder() {
@@ -447,13 +443,10 @@ public final class Engine {
 
     private static final AwardType[] AWARDS = AwardType.values();
 
+    /** A table of a unit's conditions: one list per award, then the general ones; lists are made when needed. */
     @SuppressWarnings("unchecked")
     private static List<Condition>[] newConditionTable() {
-        List<Condition>[] table = new List[AWARDS.length + 1];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = new ArrayList<>(4);
-        }
-        return table;
+        return new List[AWARDS.length + 1];
     }
 
     /** Adds to {@code out} the reasons of the conditions of {@code award} met (or unmet): the award's, then general. */
@@ -461,31 +454,45 @@ public final class Engine {
         if (byAward == null) {
             return;
         }
-        for (Condition c : byAward[award.ordinal()]) {
-            if (c.isMet() == met) {
-                out.add(c.getReason());
-            }
-        }
-        for (Condition c : byAward[AWARDS.length]) {
-            if (c.isMet() == met) {
-                out.add(c.getReason());
+        addConditions(byAward[award.ordinal()], met, out);
+        addConditions(byAward[AWARDS.length], met, out);
+    }
+
+    private static void addConditions(List<Condition> conditions, boolean met, List<Reason> out) {
+        if (conditions != null) {
+            for (Condition c : conditions) {
+                if (c.isMet() == met) {
+                    out.add(c.getReason());
+                }
             }
         }
     }
 
     private ReviewResult assemble(BlocReview review, Profile profile, Ranking ranking, Outcomes outcomes,
                                   AuditListener audit) {
-        Map<UnitId, Integer> rankOf = new HashMap<>();
-        ranking.units().forEach(u -> rankOf.put(u.unit(), u.rank()));
+        // Decisions are ordered by rank, then award precedence: each ranked unit's position in the ranking gives its
+        // row of slots, one per award; units outside the ranking (none in a review) follow, by award.
+        Map<UnitId, Integer> positionOf = new HashMap<>(2 * ranking.size());
+        for (int i = 0; i < ranking.size(); i++) {
+            positionOf.put(ranking.units().get(i).unit(), i);
+        }
         // Each unit's conditions by award (index AWARDS.length: the general ones), in the order derived.
-        Map<UnitId, List<Condition>[]> conditionsOf = new HashMap<>();
+        Map<UnitId, List<Condition>[]> conditionsOf = new HashMap<>(2 * ranking.size());
         for (Condition c : outcomes.conditions()) {
-            List<Condition>[] byAward = conditionsOf.computeIfAbsent(c.getUnitId(), k -> newConditionTable());
-            byAward[c.getAward() == null ? AWARDS.length : c.getAward().ordinal()].add(c);
+            List<Condition>[] byAward = conditionsOf.get(c.getUnitId());
+            if (byAward == null) {
+                byAward = newConditionTable();
+                conditionsOf.put(c.getUnitId(), byAward);
+            }
+            int slot = c.getAward() == null ? AWARDS.length : c.getAward().ordinal();
+            if (byAward[slot] == null) {
+                byAward[slot] = new ArrayList<>(4);
+            }
+            byAward[slot].add(c);
         }
-        record Keyed(long key, Decision decision) {
-        }
-        List<Keyed> keyed = new ArrayList<>(outcomes.cases().size());
+        Decision[] slots = new Decision[ranking.size() * AWARDS.length];
+        List<Decision> unranked = new ArrayList<>();
+        int count = 0;
         for (Map.Entry<Outcomes.Case, Outcomes.CaseRecord> e : outcomes.cases().entrySet()) {
             Outcomes.CaseRecord rec = e.getValue();
             if (rec.outcome() == null) {
@@ -503,13 +510,23 @@ public final class Engine {
                 unmet = new ArrayList<>();
                 addConditions(conditionsOf.get(unit), award, false, unmet);
             }
-            // Ordered by rank, then award precedence (a stable sort on a precomputed key).
-            long key = ((long) rankOf.getOrDefault(unit, Integer.MAX_VALUE) << 8) | award.ordinal();
-            keyed.add(new Keyed(key, new Decision(unit, award, rec.outcome(), reasons, unmet)));
+            Decision d = new Decision(unit, award, rec.outcome(), reasons, unmet);
+            Integer position = positionOf.get(unit);
+            if (position == null) {
+                unranked.add(d);
+            } else {
+                slots[position * AWARDS.length + award.ordinal()] = d;
+                count++;
+            }
         }
-        keyed.sort(Comparator.comparingLong(Keyed::key));
-        List<Decision> decisions = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> decisions.add(k.decision()));
+        List<Decision> decisions = new ArrayList<>(count + unranked.size());
+        for (Decision d : slots) {
+            if (d != null) {
+                decisions.add(d);
+            }
+        }
+        unranked.sort(Comparator.comparingInt(d -> d.award().ordinal()));
+        decisions.addAll(unranked);
 
         List<Warning> warnings = new ArrayList<>(outcomes.warnings());
         if (review.illustrative()) {
@@ -521,8 +538,10 @@ public final class Engine {
                     "Mid-year review: ranking and progress only, no award decisions"));
         }
         // In unit-id order, so that the result does not depend on the order of the members in the input.
+        java.util.Set<UnitId> scored = new java.util.HashSet<>();
+        review.scorecards().forEach(c -> scored.add(c.unit()));
         for (Unit u : review.bloc().members().stream().sorted(Comparator.comparing(Unit::id)).toList()) {
-            if (review.scheme() != null && review.scorecard(u.id()).isEmpty() && review.stage() != Stage.PACT) {
+            if (review.scheme() != null && !scored.contains(u.id()) && review.stage() != Stage.PACT) {
                 warnings.add(new Warning("NO_SCORECARD", "Đơn vị " + u.id() + " không có bảng điểm: tính 0 điểm",
                         "Unit " + u.id() + " has no scorecard: it scores 0"));
             }
@@ -540,7 +559,7 @@ public final class Engine {
                 review.bloc().province(), review.bloc().id(), review.bloc().name(), review.year(), review.stage(),
                 review.decisionDate(), profile.name(),
                 review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
-                decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> rankOf.get(u))).toList(),
+                decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> positionOf.get(u))).toList(),
                 next, outcomes.findings(), warnings,
                 audit.entries(), rulePack);
     }

@@ -57,9 +57,30 @@ final class Bench {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (options.coldStart()) {
-            for (String mode : List.of("precompiled", "runtime")) {
-                report.coldStart(mode, coldStarts(mode));
+            report.coldStart("precompiled", coldStarts("precompiled", List.of()));
+            // The same with an application class-data-sharing archive (a deployment option, JDK 13+): one training
+            // run writes it, the timed runs map it.
+            Path archive = null;
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("thidua-bench-cds");
+                archive = dir.resolve("thidua.jsa");
+                status("cold start: writing the AppCDS archive");
+                coldStart("precompiled", List.of("-XX:ArchiveClassesAtExit=" + archive));
+                report.coldStart("precompiled-appcds",
+                        coldStarts("precompiled", List.of("-XX:SharedArchiveFile=" + archive)));
+            } catch (IOException | RuntimeException e) {
+                report.coldStartFailed("precompiled-appcds", e.getMessage());
+            } finally {
+                if (archive != null) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(archive);
+                        java.nio.file.Files.deleteIfExists(archive.getParent());
+                    } catch (IOException ignored) {
+                        // a temporary file left behind
+                    }
+                }
             }
+            report.coldStart("runtime", coldStarts("runtime", List.of()));
         }
         Workload workload = new Workload(options.units(), options.seed());
         int blocs = 0;
@@ -85,14 +106,13 @@ final class Bench {
             Pass warmRef = pass(warm, blocs(warm), options.threads(), referenceEvaluator(reference), "warm-up reference");
             report.warmup(warmEngine.blocs, System.nanoTime() - w0);
 
-            // Latency at a fixed size: 25-unit blocs, one thread, engine and reference.
-            status("25-unit blocs");
-            report.bloc25(latency25(engineEvaluator(engine)), latency25(referenceEvaluator(reference)));
-
             status("engine pass");
             Pass enginePass = pass(workload, blocs, options.threads(), engineEvaluator(engine), "engine");
             status("reference pass");
             Pass referencePass = pass(workload, blocs, options.threads(), referenceEvaluator(reference), "reference");
+            // Latency at a fixed size, warm (after both passes): 25-unit blocs, one thread, engine and reference.
+            status("25-unit blocs");
+            report.bloc25(latency25(engineEvaluator(engine)), latency25(referenceEvaluator(reference)));
             status("generation pass");
             Pass generationPass = pass(workload, blocs, options.threads(), null, "generation");
             for (int i = 0; i < blocs; i++) {
@@ -181,6 +201,7 @@ final class Bench {
         long evalNanos;
         long cpuNanos;
         long processCpuNanos;
+        long jitMillis;
         long units;
         long[] latencies;
 
@@ -211,6 +232,7 @@ final class Bench {
         Comparison.Tally[] tallies = new Comparison.Tally[threads];
         Thread[] workers = new Thread[threads];
         long processCpu0 = processCpu();
+        long jit0 = jitMillis();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int me = t;
@@ -268,6 +290,7 @@ final class Bench {
         }
         pass.wallNanos = System.nanoTime() - start;
         pass.processCpuNanos = processCpu() - processCpu0;
+        pass.jitMillis = jitMillis() - jit0;
         if (failure.get() != null) {
             Throwable f = failure.get();
             throw f instanceof RuntimeException re ? re : new IllegalStateException(f);
@@ -300,16 +323,16 @@ final class Bench {
     }
 
     /** Cold starts of one mode, each in a fresh JVM: nanoseconds from process start to the first decision line. */
-    private List<BenchReport.ColdStart> coldStarts(String mode) {
+    private List<BenchReport.ColdStart> coldStarts(String mode, List<String> jvmOptions) {
         List<BenchReport.ColdStart> runs = new ArrayList<>();
         for (int i = 0; i < Math.max(1, options.coldRuns()); i++) {
-            status("cold start " + mode + " " + (i + 1) + "/" + options.coldRuns());
-            runs.add(coldStart(mode));
+            status("cold start " + mode + " " + String.join(" ", jvmOptions) + " " + (i + 1) + "/" + options.coldRuns());
+            runs.add(coldStart(mode, jvmOptions));
         }
         return runs;
     }
 
-    private BenchReport.ColdStart coldStart(String mode) {
+    private BenchReport.ColdStart coldStart(String mode, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -317,6 +340,7 @@ final class Bench {
                 command.add(arg);
             }
         }
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(BenchColdStart.class.getName());
@@ -362,13 +386,19 @@ final class Bench {
             throw new IllegalStateException("cold start (" + mode + ") failed, exit " + process.exitValue() + ": "
                     + String.join(" ", command) + "\n" + output);
         }
-        return new BenchReport.ColdStart(mode, decisionNanos, exitNanos, decision, times);
+        return new BenchReport.ColdStart(mode, decisionNanos, exitNanos, decision, times, String.join(" ", command));
     }
 
     /** CPU time of the whole process (every thread, GC included), or 0 if unknown. */
     private static long processCpu() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
+    /** Milliseconds the JIT compilers have spent so far (their threads compete with the workers), or 0. */
+    private static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static String javaExecutable() {

@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure to FILE as JSON.")
     Path json;
 
-    @Option(names = "--warmup", paramLabel = "BLOCS", defaultValue = "1000",
+    @Option(names = "--warmup", paramLabel = "BLOCS", defaultValue = "3000",
             description = "Blocs evaluated (by both evaluators) before measuring (default: ${DEFAULT-VALUE}).")
     int warmup;
 

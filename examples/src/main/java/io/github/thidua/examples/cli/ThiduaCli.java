@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
             ExplainCommand.class,
             ServeCommand.class,
             RulesCommand.class,
+            io.github.thidua.examples.bench.BenchCommand.class,
             CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
