@@ -92,8 +92,11 @@ class ConsolidationEdgeCasesTest {
         var pmc = result.decision(u, AwardType.PRIME_MINISTER_CERTIFICATE).orElseThrow();
         assertThat(pmc.outcome()).isEqualTo(Outcome.PENDING_PROVINCE);
         assertThat(pmc.reasons().get(0).ruleId()).isEqualTo("CONS24_GOVERNMENT_FLAG_CAP");
-        assertThat(result.decision(u, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
-                .isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        var flag = result.decision(u, AwardType.PROVINCIAL_FLAG).orElseThrow();
+        assertThat(flag.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        // its reason now names the award it gave way to, not the Government flag the unit no longer gets
+        assertThat(flag.reasons().get(0).ruleId()).isEqualTo("CONS24_GOVERNMENT_FLAG_CAP");
+        assertThat(flag.reasons().get(0).en()).contains("Prime Minister");
         ReferenceConsolidation reference = new ReferenceEvaluator().consolidate(province, NATIONAL);
         assertThat(reference.outcome(u, AwardType.PRIME_MINISTER_CERTIFICATE)).isEqualTo(Outcome.PENDING_PROVINCE);
         assertThat(reference.outcome(u, AwardType.PROVINCIAL_FLAG)).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
