@@ -10,6 +10,7 @@ import io.github.thidua.core.Score;
 import io.github.thidua.core.Scorecard;
 import io.github.thidua.core.ScoringScheme;
 import io.github.thidua.core.Unit;
+import io.github.thidua.core.UnitId;
 import io.github.thidua.core.UnitYearFacts;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.profile.Profile;
@@ -96,9 +97,25 @@ public final class Ranker {
                 kinds.put(c.id(), c.kind());
             }
         }
+        // Index the review's lists once (each is unique per unit, or per unit and year), not once per member.
+        Map<UnitId, Scorecard> cards = new HashMap<>();
+        review.scorecards().forEach(c -> cards.put(c.unit(), c));
+        Map<UnitId, MemberStatistics> statistics = new HashMap<>();
+        for (UnitYearFacts f : review.facts()) {
+            if (f.year() == review.year()) {
+                statistics.put(f.unit(), f.members());
+            }
+        }
+        Map<UnitId, AwardType> previous = new HashMap<>();
+        for (AwardRecord record : review.history()) {
+            if (record.countsForMerit() && record.achievementYear() == review.year() - 1) {
+                previous.merge(record.unit(), record.award(), (a, b) -> a.outranks(b) ? a : b);
+            }
+        }
         List<Standing> standings = new ArrayList<>();
         for (Unit member : review.bloc().members()) {
-            standings.add(standing(review, kinds, member));
+            standings.add(standing(review.scheme(), kinds, member, cards.get(member.id()),
+                    statistics.get(member.id()), previous.get(member.id())));
         }
         Comparator<Standing> order = Comparator.comparing(Standing::total).reversed();
         for (TieBreakRule rule : chain) {
@@ -163,15 +180,14 @@ public final class Ranker {
                 + "'; valid tie-breaks: " + String.join(", ", TieBreak.NAMES));
     }
 
-    private static Standing standing(BlocReview review, Map<String, CriterionKind> kinds, Unit member) {
+    private static Standing standing(ScoringScheme scheme, Map<String, CriterionKind> kinds, Unit member,
+                                     Scorecard card, MemberStatistics members, AwardType previousAward) {
         Map<CriterionKind, BigDecimal> sums = new EnumMap<>(CriterionKind.class);
         for (CriterionKind kind : CriterionKind.values()) {
             sums.put(kind, BigDecimal.ZERO);
         }
-        ScoringScheme scheme = review.scheme();
-        Optional<Scorecard> card = review.scorecard(member.id());
-        if (card.isPresent()) {
-            for (Score score : card.get().scores()) {
+        if (card != null) {
+            for (Score score : card.scores()) {
                 CriterionKind kind = kinds.get(score.criterion());
                 if (kind == null) {
                     throw new IllegalStateException("unit " + member.id() + " scores unknown criterion "
@@ -189,19 +205,7 @@ public final class Ranker {
             penalty = penalty.min(scheme.penaltyCap());
         }
         BigDecimal total = regular.add(bonus).subtract(penalty);
-        MemberStatistics members = review.facts(member.id(), review.year()).map(UnitYearFacts::members).orElse(null);
-        return new Standing(member.id(), regular, bonus, penalty, total, previousAward(review, member), members);
-    }
-
-    private static AwardType previousAward(BlocReview review, Unit member) {
-        AwardType best = null;
-        for (AwardRecord record : review.history(member.id())) {
-            if (record.countsForMerit() && record.achievementYear() == review.year() - 1
-                    && (best == null || record.award().outranks(best))) {
-                best = record.award();
-            }
-        }
-        return best;
+        return new Standing(member.id(), regular, bonus, penalty, total, previousAward, members);
     }
 
     /** Looks the women-priority share up only when a tie reaches WOMEN_PRIORITY. */
