@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.thidua.core.law.LegalSource;
 import io.github.thidua.core.rank.RankedUnit;
 import io.github.thidua.rules.AuditEntry;
 import io.github.thidua.rules.Decision;
-import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
+import io.github.thidua.rules.json.ResultJson;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * Writes an {@link Explanation} as JSON ({@code thidua explain --format json}): {@code kind}
@@ -34,14 +32,7 @@ final class ExplainJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("kind", "explanation");
         root.put("regime", r.regime().code());
-        ArrayNode citations = root.putArray("citations");
-        for (LegalSource s : r.citations()) {
-            ObjectNode n = citations.addObject();
-            n.put("citation", s.citation());
-            n.put("validFrom", s.validFrom().toString());
-            n.put("validTo", s.validTo() == null ? null : s.validTo().toString());
-            n.put("certainty", s.certainty().code());
-        }
+        root.set("citations", ResultJson.citations(r.citations()));
         root.put("province", r.province());
         root.put("bloc", r.bloc().value());
         root.put("blocName", r.blocName());
@@ -107,7 +98,7 @@ final class ExplainJson {
             if (q.reason() == null) {
                 n.putNull("reason");
             } else {
-                n.set("reason", reason(q.reason()));
+                n.set("reason", ResultJson.reason(q.reason()));
             }
         }
         ArrayNode decisions = root.putArray("decisions");
@@ -115,8 +106,8 @@ final class ExplainJson {
             ObjectNode n = decisions.addObject();
             n.put("award", d.award().name());
             n.put("outcome", d.outcome().name());
-            n.set("reasons", reasons(d.reasons()));
-            n.set("unmet", reasons(d.unmet()));
+            n.set("reasons", ResultJson.reasons(d.reasons()));
+            n.set("unmet", ResultJson.reasons(d.unmet()));
         }
         if (withAudit) {
             ArrayNode audit = root.putArray("audit");
@@ -143,21 +134,5 @@ final class ExplainJson {
         } else {
             n.put(field, value);
         }
-    }
-
-    private static ArrayNode reasons(List<Reason> reasons) {
-        ArrayNode a = MAPPER.createArrayNode();
-        reasons.forEach(r -> a.add(reason(r)));
-        return a;
-    }
-
-    static ObjectNode reason(Reason r) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("ruleId", r.ruleId());
-        n.put("legalBasis", r.legalBasis());
-        n.put("certainty", r.certainty().code());
-        n.put("vi", r.vi());
-        n.put("en", r.en());
-        return n;
     }
 }

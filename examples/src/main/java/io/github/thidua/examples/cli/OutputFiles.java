@@ -64,4 +64,33 @@ public final class OutputFiles {
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
+
+    /**
+     * Writes a command's output to {@code out} (atomically) or, without {@code --out}, to the command's stdout, and
+     * returns {@code exitCode}; a file that cannot be written is bad input (exit code 2), reported on stderr.
+     */
+    static int emit(picocli.CommandLine cl, Path out, String text, int exitCode) {
+        if (out != null) {
+            try {
+                writeAtomically(out, text);
+            } catch (IOException e) {
+                return printErr(cl, java.util.List.of(new io.github.thidua.core.json.ScenarioError(out.toString(), "--out",
+                        "cannot write the output / không ghi được tệp: " + describe(e),
+                        "check that the directory exists and is writable").format()), ThiduaCli.BAD_INPUT);
+            }
+            return exitCode;
+        }
+        java.io.PrintWriter stdout = cl.getOut();
+        stdout.print(text);
+        stdout.flush();
+        return exitCode;
+    }
+
+    /** Prints {@code lines} on the command's stderr and returns {@code code}. */
+    static int printErr(picocli.CommandLine cl, java.util.List<String> lines, int code) {
+        java.io.PrintWriter err = cl.getErr();
+        lines.forEach(err::println);
+        err.flush();
+        return code;
+    }
 }

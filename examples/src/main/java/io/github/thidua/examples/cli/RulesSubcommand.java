@@ -1,9 +1,7 @@
 package io.github.thidua.examples.cli;
 
-import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.RulePackException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,30 +80,14 @@ abstract class RulesSubcommand implements Callable<Integer> {
         } catch (RulePackException e) {
             return printErr(packProblems(e, packDir()), ThiduaCli.FAILURES);
         }
-        if (out != null) {
-            try {
-                OutputFiles.writeAtomically(out, output.text());
-            } catch (IOException e) {
-                return printErr(List.of(new ScenarioError(out.toString(), "--out",
-                        "cannot write the output / không ghi được tệp: " + OutputFiles.describe(e),
-                        "check that the directory exists and is writable").format()), ThiduaCli.BAD_INPUT);
-            }
-            return output.exitCode();
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(output.text());
-        stdout.flush();
-        return output.exitCode();
+        return OutputFiles.emit(spec.commandLine(), out, output.text(), output.exitCode());
     }
 
     /** The pack directory the command works on, or null (for the hint after a pack's problems). */
     abstract Path packDir();
 
     private int printErr(List<String> lines, int code) {
-        PrintWriter err = spec.commandLine().getErr();
-        lines.forEach(err::println);
-        err.flush();
-        return code;
+        return OutputFiles.printErr(spec.commandLine(), lines, code);
     }
 
     /** The lines printed for a pack that is refused or does not compile: a heading, then one line per problem. */

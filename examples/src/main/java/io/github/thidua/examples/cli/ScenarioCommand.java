@@ -140,27 +140,11 @@ abstract class ScenarioCommand implements Callable<Integer> {
             e.problems().forEach(p -> lines.add("  " + p.format()));
             return printErr(lines, ThiduaCli.FAILURES);
         }
-        if (out != null) {
-            try {
-                OutputFiles.writeAtomically(out, output.text());
-            } catch (IOException e) {
-                return printErr(List.of(new ScenarioError(out.toString(), "--out",
-                        "cannot write the output / không ghi được tệp: " + OutputFiles.describe(e),
-                        "check that the directory exists and is writable").format()), ThiduaCli.BAD_INPUT);
-            }
-            return output.exitCode();
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(output.text());
-        stdout.flush();
-        return output.exitCode();
+        return OutputFiles.emit(spec.commandLine(), out, output.text(), output.exitCode());
     }
 
     private int printErr(List<String> lines, int code) {
-        PrintWriter err = spec.commandLine().getErr();
-        lines.forEach(err::println);
-        err.flush();
-        return code;
+        return OutputFiles.printErr(spec.commandLine(), lines, code);
     }
 
     /**

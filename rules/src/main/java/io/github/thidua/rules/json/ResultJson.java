@@ -134,7 +134,8 @@ public final class ResultJson {
         return root;
     }
 
-    private static ArrayNode citations(List<LegalSource> sources) {
+    /** Legal sources as the contract writes them ({@code citation}, {@code validFrom}, {@code validTo}, {@code certainty}). */
+    public static ArrayNode citations(List<LegalSource> sources) {
         ArrayNode a = MAPPER.createArrayNode();
         for (LegalSource s : sources) {
             ObjectNode n = a.addObject();
@@ -146,13 +147,15 @@ public final class ResultJson {
         return a;
     }
 
-    private static ArrayNode reasons(List<Reason> reasons) {
+    /** Reasons as the contract writes them (see {@link #reason(Reason)}). */
+    public static ArrayNode reasons(List<Reason> reasons) {
         ArrayNode a = MAPPER.createArrayNode();
         reasons.forEach(r -> a.add(reason(r)));
         return a;
     }
 
-    private static ObjectNode reason(Reason r) {
+    /** One reason as the contract writes it: {@code ruleId}, {@code legalBasis}, {@code certainty}, {@code vi}, {@code en}. */
+    public static ObjectNode reason(Reason r) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("ruleId", r.ruleId());
         n.put("legalBasis", r.legalBasis());
