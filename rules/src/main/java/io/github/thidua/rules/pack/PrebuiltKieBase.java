@@ -1,4 +1,4 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * with Drools 10.2.0. Reading the registry by its fixed path works from a plain jar, a shaded jar or
  * {@code target/classes}.
  *
- * <p>The KieBase uses the default configuration, like the runtime build in {@link KieBases}. kmodule.xml (kbase
+ * <p>The KieBase uses the default configuration, like the runtime build in {@link PackCompiler#compile}. kmodule.xml (kbase
  * {@code thidua}) matters only at build time: it selects the packages and sets the build options.
  */
 public final class PrebuiltKieBase {
