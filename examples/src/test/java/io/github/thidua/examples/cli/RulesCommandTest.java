@@ -43,10 +43,11 @@ class RulesCommandTest {
         assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.FAILURES);
         assertThat(run.out().lines()).containsExactly(
                 "rules/a.drl:11:25: error [ERR101] no viable alternative at input ')' (rule \"A: missing right operand\")",
-                "rules/a.drl:22:1: error [ERR102] mismatched input 'then' (rule \"A: unclosed pattern\")",
+                "rules/a.drl:21:26: error [ERR102] a ')' is missing at the end of this line (the parser stopped at 22:1:"
+                        + " mismatched input 'then') (rule \"A: unclosed pattern\")",
                 "rules/b.drl:10:5: error [ERR102] mismatched input '$m' (rule \"B: no when\")",
                 "rules/c.drl:11:18: error [COMPILE] Unable to parse left part of expression: rnak > 1"
-                        + " (rule \"C: a correct rule with an unknown property\")",
+                        + " — Member has no property 'rnak'; did you mean 'rank'? (rule \"C: a correct rule with an unknown property\")",
                 broken + ": 4 errors, 0 warnings");
         assertThat(run.err()).isEmpty();
         assertNoStackTrace(run);
