@@ -201,8 +201,12 @@ class HostilePackCorpusTest {
     }
 
     private static Engine compile(String name, String drl) {
+        return compile(name, drl, Duration.ofSeconds(1));
+    }
+
+    private static Engine compile(String name, String drl, Duration deadline) {
         return Engine.builder().rulePack(new RulePack(new RulePackInfo("hostile-" + name, "1"), List.of(new DrlSource("rules.drl", drl))))
-                .evaluationLimits(Duration.ofSeconds(1), 64L * 1024 * 1024).buildDeadline(Duration.ofSeconds(3)).build();
+                .evaluationLimits(deadline, 64L * 1024 * 1024).buildDeadline(Duration.ofSeconds(3)).build();
     }
 
     private static BlocReview review() {
@@ -249,12 +253,16 @@ class HostilePackCorpusTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
             return;
         }
-        Engine engine = compile(c.name(), c.drl());
+        // a short deadline where the deadline is what is tested; elsewhere a long one, so that the limit under test
+        // (allocation, array size, stack) is the one that stops it even on a slow, loaded machine
+        boolean timed = c.reason().equals("deadline") || c.reason().equals("evaluation stopped");
+        Engine engine = compile(c.name(), c.drl(), timed ? Duration.ofSeconds(1) : Duration.ofSeconds(60));
+        Engine.builder().build().review(review()); // warm the reader and ranker paths outside the measured evaluation
         long start = System.nanoTime();
         assertThatThrownBy(() -> engine.review(review()))
                 .isInstanceOf(RulePackException.class)
                 .hasMessageContaining(c.reason());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(timed ? 10 : 60));
         // the same engine is still usable: the next evaluation is stopped again, not hung or corrupted
         assertThatThrownBy(() -> engine.review(review())).isInstanceOf(RulePackException.class);
         assertThat(Engine.builder().build().review(review()).decisions()).isNotEmpty();
