@@ -69,7 +69,7 @@ final class PackPolicy {
     private static final Set<String> DENIED_MEMBERS = Set.of("getClass", "wait", "notify", "notifyAll", "finalize",
             "intern", "setDefault", "parallel", "parallelStream", "repeat", "nCopies", "ensureCapacity", "setLength",
             "copyOf", "copyOfRange", "pow", "shiftLeft", "toBigInteger", "toBigIntegerExact",
-            "setScale", "scaleByPowerOfTen", "movePointLeft", "movePointRight", "format", "formatted", "setAll",
+            "scaleByPowerOfTen", "format", "formatted", "setAll",
             "parallelSetAll", "parallelSort", "parallelPrefix", "generate", "iterate", "range", "rangeClosed",
             "getDeclaringClass", "describeConstable", "printStackTrace", "getStackTrace", "setStackTrace",
             "fillInStackTrace", "addSuppressed", "getSuppressed", "registerProvider", "refresh");
@@ -89,7 +89,12 @@ final class PackPolicy {
             Map.entry("org/drools/util/DateUtils", Set.of("getDateFormatMask")),
             Map.entry("org/drools/modelcompiler/dsl/pattern/D", Set.of("*")),
             Map.entry("org/drools/modelcompiler/util/EvaluationUtil", Set.of("*")),
-            Map.entry("org/drools/modelcompiler/CanonicalKieModuleModel", Set.of()));
+            Map.entry("org/drools/modelcompiler/CanonicalKieModuleModel", Set.of()),
+            // javac's $deserializeLambda$ for the generator's serializable lambdas: reads the lambda's description
+            Map.entry("java/lang/invoke/SerializedLambda", Set.of("getImplMethodName", "getImplMethodKind",
+                    "getFunctionalInterfaceClass", "getFunctionalInterfaceMethodName",
+                    "getFunctionalInterfaceMethodSignature", "getImplClass", "getImplMethodSignature",
+                    "getCapturedArg", "getCapturingClass", "getInstantiatedMethodType")));
     /** Drools packages whose classes are value-like DSL and configuration (all members, but see DROOLS_DENIED). */
     private static final List<String> DROOLS_TREES = List.of("org/drools/model/", "org/kie/api/builder/model/",
             "org/kie/api/conf/", "org/kie/api/runtime/conf/");
