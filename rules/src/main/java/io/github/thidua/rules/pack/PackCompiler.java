@@ -2,8 +2,6 @@ package io.github.thidua.rules.pack;
 
 import io.github.thidua.rules.DrlSource;
 import io.github.thidua.rules.RulePack;
-import io.github.thidua.rules.RulePackException;
-import io.github.thidua.rules.RulePackInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,21 +15,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.builder.Results;
 import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.builder.model.KieModuleModel;
 
 /**
- * The one compile path of rule packs at runtime: {@link #compile} builds the KieBase a custom pack runs on, and
- * {@link #check} compiles for the checker (same configuration) and turns every compiler message into a
- * {@link Problem} with a file, line and rule.
+ * Compiles a pack for the checker (same settings as {@link KieBases}: executable model, duplicate rules and
+ * functions are errors) and turns every compiler message into a {@link Problem} with a file, line and rule.
  *
  * <p>The executable-model compiler reports errors differently by phase: parse errors with a line; errors found
  * while generating the model (unknown properties, fields) with line −1 and only for the first package that has
@@ -59,7 +52,7 @@ public final class PackCompiler {
      * @param files     the files to compile, parsed
      * @param maxRounds at least 1
      */
-    public static List<Problem> check(RulePackInfo info, List<ParsedDrl> files, int maxRounds) {
+    public static List<Problem> check(io.github.thidua.rules.RulePackInfo info, List<ParsedDrl> files, int maxRounds) {
         Map<String, ParsedDrl> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         Map<String, Set<String>> removedRules = new HashMap<>();
@@ -114,98 +107,43 @@ public final class PackCompiler {
         return new DrlSource(f.path(), new String(text));
     }
 
-    /**
-     * Compiles {@code pack} into an executable-model KieBase: the runtime path (custom packs, the bundled pack when
-     * it is not pre-compiled). On failure the pack is checked by {@link #check} so that every error names its file,
-     * line and rule.
-     *
-     * @throws RulePackException listing every error
-     */
-    public static KieBase compile(RulePack pack) {
-        Build build = build("io.github.thidua.packs", pack.info(), pack.sources(), "-b");
-        List<Message> errors;
-        try {
-            errors = build.run().getMessages(Message.Level.ERROR);
-        } catch (RuntimeException | AssertionError e) {
-            // The executable-model compiler throws on some constraints instead of reporting them.
-            build.forget();
-            throw located(pack, "rule pack " + pack.info() + " does not compile: " + e.getClass().getSimpleName()
-                    + ": " + firstLine(e.getMessage()));
-        }
-        if (!errors.isEmpty()) {
-            build.forget();
-            throw located(pack, "rule pack " + pack.info() + " does not compile");
-        }
-        KieBase kieBase = build.ks.newKieContainer(build.releaseId).getKieBase(KBASE);
-        // The KieBase keeps what it needs; the JVM-wide repository would otherwise grow with every (re)load.
-        build.forget();
-        return kieBase;
-    }
-
-    /** The compile errors of {@code pack} with their files, lines and rules (Drools gives many without a line). */
-    private static RulePackException located(RulePack pack, String message) {
-        List<Problem> problems = check(pack.info(), ParsedDrl.parseAll(pack.sources()), 2).stream()
-                .filter(Problem::isError).toList();
-        if (problems.isEmpty()) {
-            problems = List.of(Problem.error("?", 0, 0, "COMPILE", message, null));
-        }
-        return new RulePackException(message, problems);
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.strip().lines().findFirst().orElse("");
-    }
-
     /** One build; the problems of its messages (or of the exception it threw), mapped to the files. */
-    static List<Problem> compileOnce(RulePackInfo info, List<DrlSource> sources, Map<String, ParsedDrl> byPath) {
-        Build build = build("io.github.thidua.check", info, sources, "-c");
-        List<Message> messages;
-        try {
-            messages = build.run().getMessages(Message.Level.ERROR, Message.Level.WARNING);
-        } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
-            return fromException(e, sources, byPath);
-        } finally {
-            build.forget();
-        }
-        return map(messages, byPath);
-    }
-
-    private static final String KBASE = "thidua";
-
-    /**
-     * The one build configuration of every pack compiled at runtime: executable model, duplicate rules and
-     * functions are errors, a ReleaseId unique per build (the KieRepository is JVM-wide and packs may be rebuilt).
-     */
-    private static Build build(String group, RulePackInfo info, List<DrlSource> sources, String suffix) {
+    static List<Problem> compileOnce(io.github.thidua.rules.RulePackInfo info, List<DrlSource> sources, Map<String, ParsedDrl> byPath) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId(group, safe(info.name()), safe(info.version()) + suffix + BUILDS.incrementAndGet());
+        ReleaseId releaseId = ks.newReleaseId("io.github.thidua.check", safe(info.name()),
+                safe(info.version()) + "-c" + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel module = ks.newKieModuleModel();
         module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         module.setConfigurationProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
-        KieBaseModel base = module.newKieBaseModel(KBASE).setDefault(true);
+        KieBaseModel base = module.newKieBaseModel("thidua").setDefault(true);
         base.newKieSessionModel("thidua-session").setDefault(true);
         kfs.writeKModuleXML(module.toXML());
         for (DrlSource s : sources) {
             kfs.write("src/main/resources/" + RulePack.BUNDLED_ROOT + s.path(), s.text());
         }
-        return new Build(ks, kfs, releaseId);
-    }
-
-    private record Build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId) {
-        Results run() {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            return builder.getResults();
-        }
-
-        void forget() {
+        List<Message> messages;
+        try {
+            PackGate.Build build = PackGate.build(ks.newKieBuilder(kfs));
+            if (build.refused()) {
+                List<ParsedDrl> current = sources.stream().map(s -> {
+                    ParsedDrl p = byPath.get(s.path());
+                    return p != null && p.source().text().equals(s.text()) ? p : ParsedDrl.parse(s);
+                }).toList();
+                return PackGate.problems(build.violations(), current);
+            }
+            messages = build.builder().getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);
+        } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+            return fromException(e, sources, byPath);
+        } finally {
             try {
                 ks.getRepository().removeKieModule(releaseId);
             } catch (RuntimeException ignored) {
                 // nothing was registered
             }
         }
+        return map(messages, byPath);
     }
 
     private static List<Problem> fromException(Throwable e, List<DrlSource> sources, Map<String, ParsedDrl> byPath) {
