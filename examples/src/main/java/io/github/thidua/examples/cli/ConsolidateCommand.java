@@ -1,5 +1,7 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.ConsolidationHtmlWriter;
+import io.github.thidua.examples.cli.render.ConsolidationTextWriter;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.Severity;

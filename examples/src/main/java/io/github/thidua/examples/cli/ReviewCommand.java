@@ -1,5 +1,7 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.ReviewHtmlWriter;
+import io.github.thidua.examples.cli.render.ReviewTextWriter;
 import io.github.thidua.rules.json.ResultJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

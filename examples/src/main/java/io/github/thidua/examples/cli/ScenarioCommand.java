@@ -1,5 +1,6 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.Lang;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.json.ScenarioError;

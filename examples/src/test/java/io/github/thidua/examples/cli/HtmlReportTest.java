@@ -122,16 +122,6 @@ class HtmlReportTest {
         assertSelfContained(html);
     }
 
-    @Test
-    void theChartAxisStartsAtZeroUnlessTheScoresAreBunched() {
-        assertThat(ScoreChart.axis(0, 50)).containsExactly(0, 60, 10);
-        double[] bunched = ScoreChart.axis(80.5, 97.5);
-        assertThat(bunched[0]).isEqualTo(75);
-        assertThat(bunched[1]).isEqualTo(100);
-        assertThat(ScoreChart.axis(90, 90)[0]).isLessThan(90);
-        assertThat(ScoreChart.axis(-5, 10)[0]).isLessThanOrEqualTo(-5);
-    }
-
     /** No request leaves the page: no scripts, links, images, frames, imports or absolute URLs. */
     static void assertSelfContained(String html) {
         assertThat(html).doesNotContain("<script", "<link", "<img", "<iframe", "<object", "<embed", "<base",

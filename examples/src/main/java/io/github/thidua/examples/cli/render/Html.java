@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.BlocKind;
 import io.github.thidua.core.BlocReview;
@@ -139,13 +139,13 @@ final class Html {
         return "<!DOCTYPE html>\n<html lang=\"" + lang.name().toLowerCase(java.util.Locale.ROOT) + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"generator\" content=\"thidua " + esc(ThiduaCli.Version.version()) + "\">\n"
+                + "<meta name=\"generator\" content=\"thidua " + esc(io.github.thidua.examples.cli.ThiduaCli.Version.version()) + "\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
                 + body + "</main>\n</body>\n</html>\n";
     }
 
     String footer(String rulePack) {
-        return "<footer>" + esc(pick("Tạo bởi thidua ", "Made by thidua ") + ThiduaCli.Version.version() + " · "
+        return "<footer>" + esc(pick("Tạo bởi thidua ", "Made by thidua ") + io.github.thidua.examples.cli.ThiduaCli.Version.version() + " · "
                 + pick("bộ quy tắc ", "rule pack ") + rulePack + " · " + pick(
                 "Mỗi lý do nêu quy tắc đã áp dụng, căn cứ pháp lý và mức độ chắc chắn. Căn cứ đánh dấu \"giả định\""
                         + " chưa được xác nhận trong văn bản chính thức (docs/legal-notes.md).",

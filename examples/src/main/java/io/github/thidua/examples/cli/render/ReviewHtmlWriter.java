@@ -1,6 +1,6 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
-import static io.github.thidua.examples.cli.Html.esc;
+import static io.github.thidua.examples.cli.render.Html.esc;
 
 import io.github.thidua.core.Bloc;
 import io.github.thidua.core.BlocKind;
