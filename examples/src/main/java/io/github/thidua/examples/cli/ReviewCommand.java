@@ -1,10 +1,12 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.DocxWriter;
 import io.github.thidua.examples.cli.render.ReviewHtmlWriter;
 import io.github.thidua.examples.cli.render.ReviewTextWriter;
 import io.github.thidua.rules.json.ResultJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -41,13 +43,25 @@ public final class ReviewCommand extends ScenarioCommand {
             description = "A bloc review scenario (JSON). Default: the bundled " + DEFAULT_SCENARIO + ".")
     Path file;
 
+    @Option(names = "--details",
+            description = "Add every decision (unit and award) with its outcome and reason to the table or HTML report.")
+    boolean details;
+
     @Override
     Output evaluate() {
+        if (format == OutputFormat.DOCX) {
+            requireOutFile();
+        }
         BlocRun run = reviewBloc(file);
+        if (format == OutputFormat.DOCX) {
+            return new Output(null, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK,
+                    new DocxWriter().minutes(run.review(), run.result()));
+        }
         String text = switch (format) {
             case JSON -> ResultJson.write(run.result(), audit);
-            case HTML -> new ReviewHtmlWriter(lang).write(run.review(), run.result(), audit);
-            case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit);
+            case HTML -> new ReviewHtmlWriter(lang).write(run.review(), run.result(), audit, details);
+            case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit, details);
+            case DOCX -> throw new IllegalStateException("handled above");
         };
         return new Output(text, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
     }

@@ -32,6 +32,7 @@ public final class ExplainTextWriter {
         StringBuilder sb = new StringBuilder();
         BlocReview review = e.review();
         ReviewResult result = e.result();
+        text.useNames(List.of(result));
         sb.append(lang.pick("Giải trình: ", "Explanation: ")).append(e.unit().value()).append(" (").append(e.name())
                 .append(")\n");
         TextTable header = new TextTable().column("", TextTable.Align.LEFT)
