@@ -252,7 +252,7 @@ class ReviewCommandTest {
         Run json = run("review", file.toString(), "--format", "json");
 
         assertThat(table.code()).as(table.toString()).isEqualTo(ThiduaCli.OK);
-        assertThat(table.out()).contains("NO_SCORECARD", "Đơn vị hoi-vhnt không có bảng điểm: tính 0 điểm");
+        assertThat(table.out()).contains("NO_SCORECARD", "Đơn vị Hội Văn học nghệ thuật tỉnh không có bảng điểm: tính 0 điểm");
         assertThat(json.code()).isEqualTo(ThiduaCli.OK);
         JsonNode result = MAPPER.readTree(json.out());
         assertThat(result.path("ranking")).hasSize(24)
@@ -372,7 +372,7 @@ class ReviewCommandTest {
         Run json = run("review", "--profile", "national", "--format", "json");
 
         assertThat(table.code()).as(table.toString()).isEqualTo(ThiduaCli.OK);
-        assertThat(table.out()).containsPattern("Bộ tham số\\s+national");
+        assertThat(table.out()).contains("bộ tham số national");
         assertThat(MAPPER.readTree(json.out()).path("profile").asText()).isEqualTo("national");
     }
 
