@@ -7,6 +7,7 @@ import io.github.thidua.core.profile.Profile;
 import io.github.thidua.examples.cli.render.DocxWriter;
 import io.github.thidua.examples.cli.render.ReviewHtmlWriter;
 import io.github.thidua.examples.cli.render.ReviewTextWriter;
+import io.github.thidua.examples.cli.render.UnitReviewReport;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.rules.people.UnitReviewEngine;
 import io.github.thidua.rules.people.UnitReviewJson;
