@@ -483,8 +483,21 @@ public final class Engine {
                 .map(Decision::award).min(Comparator.naturalOrder()).orElse(AwardType.PROVINCIAL_FLAG);
     }
 
+    /**
+     * The profile a scenario names: a bundled one. A profile file named by a document is never opened here (the
+     * document may come from a request; the engine does not know where it was read): the caller loads it with
+     * {@link Profiles#fromFile} and uses {@link #review(BlocReview, Profile)}.
+     */
     private Profile profileFor(String name) {
-        return profileOverride != null ? profileOverride : Profiles.resolve(name, null);
+        if (profileOverride != null) {
+            return profileOverride;
+        }
+        if (name != null && name.endsWith(".json")) {
+            throw new IllegalArgumentException("the scenario names the profile file '" + name + "'; the engine does"
+                    + " not open files named by a document: load it with Profiles.fromFile and pass it to"
+                    + " review(review, profile)");
+        }
+        return Profiles.resolve(name, null);
     }
 
     /** Parameters are read as of 31 December of the achievement year, so they follow the year's regime. */

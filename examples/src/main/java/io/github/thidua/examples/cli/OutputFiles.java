@@ -85,7 +85,8 @@ public final class OutputFiles {
             return exitCode;
         }
         java.io.PrintWriter stdout = cl.getOut();
-        stdout.print(text);
+        // scenario and pack strings must not drive the terminal (ESC, OSC, BEL) or reorder it (bidi controls)
+        stdout.print(io.github.thidua.core.text.SafeText.clean(text));
         stdout.flush();
         return exitCode;
     }
@@ -105,7 +106,7 @@ public final class OutputFiles {
     /** Prints {@code lines} on the command's stderr and returns {@code code}. */
     static int printErr(picocli.CommandLine cl, java.util.List<String> lines, int code) {
         java.io.PrintWriter err = cl.getErr();
-        lines.forEach(err::println);
+        lines.forEach(line -> err.println(io.github.thidua.core.text.SafeText.clean(line)));
         err.flush();
         return code;
     }

@@ -121,6 +121,8 @@ final class Html {
         if (s == null) {
             return "";
         }
+        s = io.github.thidua.core.text.SafeText.clean(s); // bidi controls would reorder the report
+
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
