@@ -270,7 +270,7 @@ public final class Engine {
         } catch (RuntimeException | StackOverflowError | io.github.thidua.rules.pack.Budget.Exceeded e) {
             String why = failure(e);
             throw new RulePackException("rule pack " + rulePack + ": evaluation stopped: " + why,
-                    List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] " + why)));
+                    List.of(io.github.thidua.rules.pack.Problem.error(".", 0, 0, "BUDGET", why, null)));
         }
     }
 

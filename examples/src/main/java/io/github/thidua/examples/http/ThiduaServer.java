@@ -436,7 +436,7 @@ public final class ThiduaServer implements AutoCloseable {
         } catch (io.github.thidua.rules.RulePackException e) {
             // an external pack's code exceeded its budget or failed: the pack's fault, not the request's
             throw new BadRequest(500, "$", "the rule pack could not evaluate this request / bộ luật không đánh giá được: "
-                    + e.problems().stream().map(io.github.thidua.rules.RulePackException.Problem::message).findFirst().orElse(""),
+                    + e.problems().stream().map(io.github.thidua.rules.pack.Problem::message).findFirst().orElse(""),
                     "the server's operator must fix the rule pack");
         } finally {
             evaluations.release();

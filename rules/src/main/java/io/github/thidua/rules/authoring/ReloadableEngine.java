@@ -277,8 +277,8 @@ public final class ReloadableEngine implements AutoCloseable {
             throw e.getCause();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new RulePackException("rule pack in " + dir + " did not compile within " + reloadTimeout.toSeconds()
-                    + " s", List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] compiling took longer than "
-                    + reloadTimeout.toSeconds() + " s; the previous version keeps serving")));
+                    + " s", List.of(Problem.error(".", 0, 0, "BUDGET", "compiling took longer than "
+                    + reloadTimeout.toSeconds() + " s; the previous version keeps serving", null)));
         }
     }
 
