@@ -454,7 +454,7 @@ public final class Engine {
             }
             consolidated.add(new ReviewResult(r.regime(), r.citations(), r.province(), r.bloc(), r.blocName(), r.year(),
                     r.stage(), r.decisionDate(), r.profile(), r.ranking(), decisions, r.leaders(), r.nextTerm(), r.findings(),
-                    r.warnings(), r.audit(), r.rulePack()));
+                    r.warnings(), r.audit(), r.rulePack(), r.units()));
         }
         Param share = new Param(profile.get("province.governmentFlagShare", LocalDate.of(province.year(), 12, 31), 1));
         int cap = io.github.thidua.rules.facts.Quotas.floorShare(share.getDecimalValue(), leaders);
@@ -678,6 +678,6 @@ public final class Engine {
                 review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
                 decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> positionOf.get(u))).toList(),
                 next, findings, warnings,
-                audit.entries(), rulePack);
+                audit.entries(), rulePack, UnitSummary.of(review, review.stage() != Stage.PACT));
     }
 }
