@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the HTML reports in a real browser, headless Chromium, when {@code /usr/bin/chromium} exists (Debian
- * package {@code chromium}; {@code examples/src/test/scripts/render-html.sh} installs it); skipped otherwise. It
+ * package {@code chromium}; {@code .ci/run} installs it); skipped otherwise, except under {@code CI=true}, where a
+ * missing browser fails the class so that CI cannot pass without rendering. It
  * checks that the page loads from a file with the network off and that the browser's DOM has the chart and the
  * tables, and takes a screenshot.
  */
@@ -31,6 +32,10 @@ class BrowserRenderTest {
 
     @BeforeAll
     static void needsChromium() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(CHROMIUM).as("CI=true: headless Chromium is required (Debian package chromium; .ci/run"
+                    + " installs it)").isExecutable();
+        }
         assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " not found; install the Debian package"
                 + " chromium (or run examples/src/test/scripts/render-html.sh) to check the HTML report in a browser");
     }
