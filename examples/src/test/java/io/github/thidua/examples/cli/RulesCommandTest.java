@@ -276,7 +276,7 @@ class RulesCommandTest {
                         "  seed          7, falsified after ",
                         "  rerun         thidua rules verify " + pack + " --tries 20 --seed 7 --law soundness",
                         "  shrunk counter-example:\n    bloc ")
-                .containsPattern("(?m)^  violation     bloc bloc-1: u\\d+ is RECOMMENDED for EXCELLENT_LABOUR_COLLECTIVE but"
+                .containsPattern("(?m)^  violation     bloc bloc-1: u\\d+ is (RECOMMENDED|ELIGIBLE_OTHER_AUTHORITY) for EXCELLENT_LABOUR_COLLECTIVE but"
                         + " does not meet ADVANCED_LABOUR_70")
                 .containsPattern("(?m)^\\d+ of 12 laws failed: .*soundness.* \\(seed 7\\)$");
         assertThat(run.err()).isEmpty();
