@@ -56,6 +56,16 @@ class RuleCheckerTest {
     }
 
     @Test
+    void aLegalBasisCitingADocumentOutsideTheCatalogueIsAnError() {
+        List<Problem> problems = RuleChecker.create().check(Packs.pack("broken-citation"));
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                "rules/cite.drl:17:5: error [UNKNOWN_LEGAL_DOCUMENT] @legalBasis cites unknown legal document id"
+                        + " 'TT_08_2018_BNNPTNT' (TT_08_2018_BNNPTNT:3): use an id of the legal catalogue"
+                        + " (rule \"Cite: an agriculture circular that is not in the catalogue\")");
+        assertThat(RuleChecker.hasErrors(problems)).isTrue();
+    }
+
+    @Test
     void aCompilerExceptionBecomesAProblemOfItsRuleAndTheOtherRulesAreStillChecked() {
         List<Problem> problems = RuleChecker.create().check(Packs.pack("broken-compiler-crash"));
         assertThat(problems).extracting(Problem::format).containsExactly(
