@@ -1,5 +1,6 @@
 package io.github.thidua.core;
 
+import io.github.thidua.core.law.LegalPeriod;
 import io.github.thidua.core.law.Regime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ import java.util.function.Function;
  * @param profile     name of the parameter profile to use, e.g. "national" or "bac-ninh"
  * @param illustrative whether the data is (partly) invented for illustration
  * @param note        free text, e.g. what was invented, or null
+ * @param dossierReceivedDate the date the competent body received the dossier, or null (then the decision date
+ *                    stands for it); chooses the legal period from 01/10/2026 ({@link LegalPeriod})
  * @param decisions   what the bloc decided (leaders, proposals with votes), or null: then the engine suggests
  * @param exclusions  dated procedures that bar awards (discipline review, inspection, complaint...)
  * @param attestations explicit statements of conditions no score shows (e.g. active in the movements)
@@ -38,7 +41,27 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
                          ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
                          List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
                          Election election, String profile, boolean illustrative, String note,
-                         BlocDecisions decisions, List<ExclusionFact> exclusions, List<Attestation> attestations) {
+                         LocalDate dossierReceivedDate, BlocDecisions decisions, List<ExclusionFact> exclusions,
+                         List<Attestation> attestations) {
+    /** A review without a dossier-received date (the form before the field existed). */
+    public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
+                      ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
+                      List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
+                      Election election, String profile, boolean illustrative, String note) {
+        this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
+                profile, illustrative, note, null, null, List.of(), List.of());
+    }
+
+    /** A review without recorded decisions, exclusion facts or attestations. */
+    public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
+                      ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
+                      List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
+                      Election election, String profile, boolean illustrative, String note,
+                      LocalDate dossierReceivedDate) {
+        this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
+                profile, illustrative, note, dossierReceivedDate, null, List.of(), List.of());
+    }
+
     public BlocReview {
         Checks.notNull(stage, "stage");
         Checks.year(year, "year");
@@ -104,15 +127,6 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
         }
     }
 
-    /** A review without recorded decisions, exclusion facts or attestations (the format before they existed). */
-    public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
-                      ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
-                      List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
-                      Election election, String profile, boolean illustrative, String note) {
-        this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
-                profile, illustrative, note, null, List.of(), List.of());
-    }
-
     /** Whether the bloc's decisions are recorded: then the review is appraised, not suggested. */
     public boolean hasDecisions() {
         return decisions != null;
@@ -121,7 +135,7 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
     /** The same review with the bloc's decisions replaced (null: none, suggest mode). */
     public BlocReview withDecisions(BlocDecisions newDecisions) {
         return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history,
-                votes, election, profile, illustrative, note, newDecisions, exclusions, attestations);
+                votes, election, profile, illustrative, note, dossierReceivedDate, newDecisions, exclusions, attestations);
     }
 
     /** The attestation of a condition for a unit and year, if any. */
@@ -153,9 +167,17 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
         }
     }
 
-    /** The legal regime of the achievement year. */
+    /** The rule set (regime) of the review: that of its legal period. */
     public Regime regime() {
-        return Regime.forAchievementYear(year);
+        return period().ruleSet();
+    }
+
+    /**
+     * The legal period that governs the review: by achievement year, and from 01/10/2026 by the date the dossier
+     * was received (the decision date when none is given).
+     */
+    public LegalPeriod period() {
+        return LegalPeriod.of(year, dossierReceivedDate, decisionDate());
     }
 
     /** The date decisions are taken: the review date, or 31 December of the year when none is given. */

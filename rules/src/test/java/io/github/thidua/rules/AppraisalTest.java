@@ -39,7 +39,7 @@ class AppraisalTest {
     private static BlocReview with(BlocReview r, List<ExclusionFact> exclusions, List<Attestation> attestations) {
         return new BlocReview(r.stage(), r.year(), r.reviewDate(), r.bloc(), r.term(), r.pact(), r.scheme(),
                 r.scorecards(), r.ratings(), r.facts(), r.history(), r.votes(), r.election(), r.profile(),
-                r.illustrative(), r.note(), r.decisions(), exclusions, attestations);
+                r.illustrative(), r.note(), r.dossierReceivedDate(), r.decisions(), exclusions, attestations);
     }
 
     /** The suggestion's own choices recorded as the bloc's decisions. */

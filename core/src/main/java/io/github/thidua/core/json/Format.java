@@ -15,7 +15,8 @@ final class Format {
 
     static final List<String> BLOC_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "stage", "year",
             "reviewDate", "province", "profile", "bloc", "members", "term", "pact", "scheme", "scorecards", "ratings",
-            "facts", "history", "votes", "election", "decisions", "exclusions", "attestations");
+            "facts", "history", "votes", "election", "dossierReceivedDate", "decisions", "exclusions",
+            "attestations");
     static final List<String> BLOC_FIELDS = List.of("id", "name", "kind", "organiser");
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind", "managingAgency");
     static final List<String> AGENCY_FIELDS = List.of("kind", "name");

@@ -149,6 +149,7 @@ final class ScenarioWriter {
             putUnit(e, "head", r.election().head());
             putUnit(e, "deputy", r.election().deputy());
         }
+        putDate(o, "dossierReceivedDate", r.dossierReceivedDate());
         if (r.decisions() != null) {
             decisions(o.putObject("decisions"), r.decisions());
         }

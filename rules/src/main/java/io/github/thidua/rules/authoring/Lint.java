@@ -62,7 +62,9 @@ final class Lint {
         Map<String, List<Located>> ids = new LinkedHashMap<>();
         Map<String, List<Located>> names = new LinkedHashMap<>();
         Set<String> params = profile.names();
-        List<String> groups = Phase.groups();
+        List<String> groups = new ArrayList<>(Phase.groups());
+        // the unit review's phases (individuals rules), fired by UnitReviewEngine
+        groups.addAll(io.github.thidua.rules.people.UnitReviewEngine.PHASES);
         for (ParsedDrl f : files) {
             if (!f.parsed()) {
                 continue;
