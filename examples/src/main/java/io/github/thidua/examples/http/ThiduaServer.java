@@ -286,6 +286,10 @@ public final class ThiduaServer implements AutoCloseable {
                 requireMethod(method, "POST");
                 return Response.json(200, consolidate(exchange));
             }
+            case "/unit-reviews" -> {
+                requireMethod(method, "POST");
+                return Response.json(200, unitReview(exchange));
+            }
             case "/rules" -> {
                 if (!method.equals("GET") && !method.equals("HEAD")) {
                     throw methodNotAllowed(method, "GET, HEAD");
@@ -297,7 +301,7 @@ public final class ThiduaServer implements AutoCloseable {
                 return check(exchange);
             }
             default -> throw new BadRequest(404, "$", "no such endpoint: " + path + " / không có địa chỉ này",
-                    "the endpoints are POST /reviews, POST /consolidations, GET /rules and POST /rules/check");
+                    "the endpoints are POST /reviews, POST /consolidations, POST /unit-reviews, GET /rules and POST /rules/check");
         }
     }
 
@@ -342,6 +346,22 @@ public final class ThiduaServer implements AutoCloseable {
         }
         ReviewResult result = profile == null ? engine.review(review) : engine.review(review, profile);
         return ResultJson.write(result, audit(exchange));
+    }
+
+    /** An agency's review of its people ({@code unit-review}): the unit review result document. */
+    private String unitReview(HttpExchange exchange) throws BadRequest, IOException {
+        String json = body(exchange);
+        io.github.thidua.core.people.UnitReview review;
+        try {
+            review = io.github.thidua.core.json.UnitReviews.read(json, REQUEST, null);
+        } catch (ScenarioException e) {
+            throw new BadRequest(400, e.errors());
+        }
+        Profile profile = profile(review.profile(), "$.profile");
+        var people = new io.github.thidua.rules.people.UnitReviewEngine(engine);
+        // with a server-wide profile override, the individuals rules use the review's bundled profile
+        var result = profile == null ? people.review(review) : people.review(review, profile);
+        return io.github.thidua.rules.people.UnitReviewJson.write(result, audit(exchange));
     }
 
     private String consolidate(HttpExchange exchange) throws BadRequest, IOException {
