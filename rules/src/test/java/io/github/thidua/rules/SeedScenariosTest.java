@@ -63,11 +63,34 @@ class SeedScenariosTest {
         }
         for (ReviewResult r : results) {
             assertThat(r.regime().code()).isEqualTo(exp.get("regime").asText());
+            // The legal timeline: the documents the review is decided under, and the notices it must carry.
+            if (exp.has("citations")) {
+                List<String> cited = r.citations().stream().map(c -> c.document()).toList();
+                List<String> want = new ArrayList<>();
+                exp.get("citations").forEach(c -> want.add(c.asText()));
+                assertThat(cited).as("review citations").containsExactlyElementsOf(want);
+            }
+            if (exp.has("warnings")) {
+                exp.get("warnings").forEach(w -> assertThat(r.warnings()).as("warnings")
+                        .anySatisfy(x -> assertThat(x.code()).isEqualTo(w.asText())));
+            }
+            if (exp.has("findings")) {
+                exp.get("findings").forEach(f -> assertThat(r.findings()).as("findings")
+                        .anySatisfy(x -> assertThat(x.ruleId()).isEqualTo(f.asText())));
+            }
+            for (var c : r.citations()) {
+                assertThat(c.validOn(r.decisionDate()) || r.warnings().stream().anyMatch(w -> w.code().equals("DOCUMENT_PAST_END")
+                        || w.code().equals("PERIOD_ENDED_BEFORE_DECISION")))
+                        .as(c + " in force on " + r.decisionDate()).isTrue();
+            }
             assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count())
                     .isEqualTo(exp.get("findingsWithSeverityError").asLong());
             if (exp.get("noAwardDecisions").asBoolean()) {
                 assertThat(r.decisions()).isEmpty();
             }
+        }
+        if (exp.has("verdicts") || exp.has("council")) {
+            appraisal(exp, scenario, engine);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = exp.get("recommended").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -79,6 +102,23 @@ class SeedScenariosTest {
                 e.getValue().get("units").forEach(u -> named.add(UnitId.of(u.asText())));
                 assertThat(got).as(award + " units named in the report").containsExactlyInAnyOrderElementsOf(named);
             }
+        }
+    }
+
+    /** Appraise-mode expectations: verdict counts per kind (bloc) and council verdict counts per kind. */
+    private static void appraisal(JsonNode exp, Path scenario, Engine engine) {
+        if (Scenarios.kindOf(scenario).equals(Scenarios.PROVINCE_REVIEW)) {
+            CouncilAppraisal c = engine.appraise(Scenarios.readProvinceReview(scenario));
+            exp.path("verdicts").fields().forEachRemaining(e -> assertThat(c.blocs().stream()
+                    .mapToLong(b -> b.verdicts(Verdict.Kind.valueOf(e.getKey())).size()).sum())
+                    .as("bloc verdicts " + e.getKey()).isEqualTo(e.getValue().asLong()));
+            exp.path("council").fields().forEachRemaining(e -> assertThat(c.verdicts(
+                    CouncilVerdict.Kind.valueOf(e.getKey()))).as("council " + e.getKey()).hasSize(e.getValue().asInt()));
+        } else {
+            Appraisal a = engine.appraise(Scenarios.readBlocReview(scenario));
+            assertThat(a.mode()).isEqualTo(Appraisal.Mode.APPRAISE);
+            exp.path("verdicts").fields().forEachRemaining(e -> assertThat(a.verdicts(
+                    Verdict.Kind.valueOf(e.getKey()))).as("verdicts " + e.getKey()).hasSize(e.getValue().asInt()));
         }
     }
 }
