@@ -31,7 +31,7 @@ import io.github.thidua.rules.facts.people.PersonCondition;
 import io.github.thidua.rules.facts.people.PersonFact;
 import io.github.thidua.rules.facts.people.QuotaSlot;
 import io.github.thidua.rules.facts.people.RatingCounts;
-import io.github.thidua.rules.pack.PackCompiler;
+import io.github.thidua.rules.pack.KieBases;
 import io.github.thidua.rules.pack.PrebuiltKieBase;
 import io.github.thidua.rules.pack.RuleMetadata;
 import java.math.BigDecimal;
@@ -90,7 +90,7 @@ public final class UnitReviewEngine {
     }
 
     private static final class Holder {
-        static final KieBase COMPILED = PackCompiler.compile(RulePack.bundled());
+        static final KieBase COMPILED = KieBases.compile(RulePack.bundled());
     }
 
     /** Reviews {@code review} with its own (bundled) profile. */
