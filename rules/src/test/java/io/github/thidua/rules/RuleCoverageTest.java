@@ -83,8 +83,31 @@ class RuleCoverageTest {
                         java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, "national", false, null)));
 
+        // the individuals rules: the example unit reviews, the 2025 one moved to 2024 (Decree 98, an outstanding
+        // unit, a warning), and the 2022 one with a sanction
+        var people = new io.github.thidua.rules.people.UnitReviewEngine(engine);
+        for (String text : unitReviews()) {
+            people.review(io.github.thidua.core.json.UnitReviews.read(text, "coverage.json", null))
+                    .audit().forEach(fired::add);
+        }
+
         Set<String> all = new TreeSet<>(engine.rules().stream().map(RuleInfo::ruleId).toList());
         all.removeAll(fired);
         assertThat(all).as("rules no fixture fires").isEmpty();
+    }
+
+    static List<String> unitReviews() {
+        try {
+            String y2025 = java.nio.file.Files.readString(Path.of("../examples/scenarios/unit-bac-ninh-2025-home-affairs.json"));
+            String y2022 = java.nio.file.Files.readString(Path.of("../examples/scenarios/unit-yen-bai-2022-culture.json"));
+            String y2024 = y2025.replace("2023", "2022").replace("2024", "2023").replace("2025", "2024")
+                    .replace("\"outstandingUnit\": false", "\"outstandingUnit\": true")
+                    .replace("\"level\": \"REPRIMAND\"", "\"level\": \"WARNING\"");
+            String sanctioned = y2022.replaceFirst("\"discipline\": \\[\\]",
+                    "\"discipline\": [{\"level\": \"WARNING\", \"decided\": \"2022-05-02\"}]");
+            return List.of(y2025, y2022, y2024, sanctioned);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

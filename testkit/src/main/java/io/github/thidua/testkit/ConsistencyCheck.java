@@ -4,7 +4,9 @@ import io.github.thidua.rules.Engine;
 import io.github.thidua.testkit.gen.BlocCase;
 import io.github.thidua.testkit.gen.Describe;
 import io.github.thidua.testkit.gen.GenConfig;
+import io.github.thidua.testkit.gen.Generator;
 import io.github.thidua.testkit.gen.Generators;
+import io.github.thidua.testkit.gen.PropertySearch;
 import io.github.thidua.testkit.gen.ProvinceCase;
 import io.github.thidua.testkit.gen.Shrinker;
 import io.github.thidua.testkit.law.Evaluations;
@@ -20,17 +22,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.api.AsString;
-import org.quicktheories.core.Gen;
-import org.quicktheories.core.Reporter;
 
 /**
- * Runs the consistency laws against an engine with QuickTheories, without any test framework: the programmatic entry
+ * Runs the consistency laws against an engine, without any test framework or property-based testing library: the programmatic entry
  * point (the {@code thidua rules verify} command calls it) behind {@link RuleConsistencySuite}.
  *
  * <pre>{@code
@@ -42,9 +39,9 @@ import org.quicktheories.core.Reporter;
  *
  * <p>Each law is checked on {@code tries} generated bloc reviews and, for laws that apply to provinces, on
  * {@code provinceTries} generated province reviews, all from the same seed: every law sees the same inputs, and the
- * engine's results are shared between laws. A failing law's input is shrunk
- * by QuickTheories, then structurally by {@link Shrinker} (each at most {@code shrinkCycles} attempts), and reported
- * with the seed, so {@code run(engine, tries, seed)} reproduces it.
+ * engine's results are shared between laws. The inputs come from the engine-neutral {@link Generators} through
+ * {@link PropertySearch}; a failing law's input is shrunk draw by draw, then structurally by {@link Shrinker} (each at
+ * most {@code shrinkCycles} attempts), and reported with the seed, so {@code run(engine, tries, seed)} reproduces it.
  */
 public final class ConsistencyCheck {
     /** Default number of generated bloc reviews per law. */
@@ -60,6 +57,7 @@ public final class ConsistencyCheck {
     private final List<Law> laws;
     private final GenConfig generators;
     private final int parallelism;
+    private final String rerunHint;
 
     private ConsistencyCheck(Builder b) {
         this.evaluations = new Evaluations(b.engine, b.reference);
@@ -70,6 +68,8 @@ public final class ConsistencyCheck {
         this.laws = List.copyOf(b.laws);
         this.generators = b.generators;
         this.parallelism = b.parallelism;
+        this.rerunHint = b.rerunHint != null ? b.rerunHint.replace("{seed}", Long.toString(b.seed))
+                : "ConsistencyCheck.builder(engine).seed(" + b.seed + ")";
     }
 
     /**
@@ -77,7 +77,7 @@ public final class ConsistencyCheck {
      *
      * @param engine the engine under test
      * @param tries  generated bloc reviews per law (province reviews: a fifth, at least 5)
-     * @param seed   the QuickTheories seed
+     * @param seed   the generators' seed
      * @return the report
      */
     public static Report run(Engine engine, int tries, long seed) {
@@ -160,54 +160,45 @@ public final class ConsistencyCheck {
             if (!law.kinds().contains(kind)) {
                 continue;
             }
-            Search<?> o = kind == Subject.Kind.BLOC
+            Search o = kind == Subject.Kind.BLOC
                     ? search(law, Generators.blocCases(generators), tries, evaluations::subject, Describe::blocCase,
                     (c, fails) -> Shrinker.shrink(c, fails, shrinkCycles))
                     : search(law, Generators.provinceCases(generators), provinceTries, evaluations::subject,
                     Describe::provinceCase, (c, fails) -> Shrinker.shrink(c, fails, shrinkCycles));
             if (o.failure != null) {
                 return new LawResult(law.name(), law.description(), false, examples + o.examples, seed,
-                        o.failure, o.violations, (System.nanoTime() - start) / 1_000_000);
+                        o.failure, o.violations, (System.nanoTime() - start) / 1_000_000, rerunHint);
             }
             examples += o.examples;
         }
         return new LawResult(law.name(), law.description(), true, examples, seed, null, List.of(),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, rerunHint);
     }
 
     /** The search's outcome: inputs checked, and the shrunk failure if any. */
-    private static final class Search<T> {
+    private static final class Search {
         int examples;
         String failure;
         List<Violation> violations = List.of();
     }
 
-    private <T> Search<T> search(Law law, Gen<T> gen, int n, Function<T, Subject> subject, AsString<T> describe,
-                                 BiFunction<T, Predicate<T>, T> domainShrink) {
-        Search<T> outcome = new Search<>();
+    private <T> Search search(Law law, Generator<T> gen, int n, Function<T, Subject> subject,
+                              Function<T, String> describe, BiFunction<T, Predicate<T>, T> domainShrink) {
+        Search outcome = new Search();
         if (n <= 0) {
             return outcome;
         }
-        AtomicInteger calls = new AtomicInteger();
-        Capture capture = new Capture();
-        QuickTheory.qt().withFixedSeed(seed).withExamples(n).withShrinkCycles(shrinkCycles).withReporter(capture)
-                .forAll(gen).check(c -> {
-                    calls.incrementAndGet();
-                    return violations(law, subject.apply(c)).isEmpty();
-                });
-        if (capture.smallest == null) {
-            outcome.examples = calls.get();
+        Predicate<T> fails = c -> !violations(law, subject.apply(c)).isEmpty();
+        PropertySearch.Outcome<T> found = PropertySearch.search(gen, seed, n, fails, shrinkCycles);
+        outcome.examples = found.examples();
+        if (!found.falsified()) {
             return outcome;
         }
-        @SuppressWarnings("unchecked")
-        T found = (T) capture.smallest;
-        T smallest = domainShrink.apply(found, c -> !violations(law, subject.apply(c)).isEmpty());
-        outcome.examples = capture.examples;
-        outcome.failure = describe.asString(smallest);
+        T smallest = domainShrink.apply(found.counterExample(), fails);
+        outcome.failure = describe.apply(smallest);
         List<Violation> v = violations(law, subject.apply(smallest));
         outcome.violations = v.isEmpty()
-                ? List.of(new Violation(law.name(), "the law failed on this input once but holds on a rerun"
-                + (capture.thrown != null ? " (it threw " + capture.thrown + ")" : "")))
+                ? List.of(new Violation(law.name(), "the law failed on this input once but holds on a rerun"))
                 : v;
         return outcome;
     }
@@ -218,33 +209,6 @@ public final class ConsistencyCheck {
             return law.check(subject);
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             return List.of(new Violation(law.name(), "checking the law threw " + e));
-        }
-    }
-
-    /** Records QuickTheories' falsification instead of throwing. */
-    private static final class Capture implements Reporter {
-        private Object smallest;
-        private int examples;
-        private Throwable thrown;
-
-        @Override
-        public void falisification(long seed, int examples, Object smallest, Throwable cause, List<Object> others,
-                                   AsString<Object> toString) {
-            this.smallest = smallest;
-            this.examples = examples;
-            this.thrown = cause;
-        }
-
-        @Override
-        public void falisification(long seed, int examples, Object smallest, List<Object> others,
-                                   AsString<Object> toString) {
-            this.smallest = smallest;
-            this.examples = examples;
-        }
-
-        @Override
-        public void valuesExhausted(int examples) {
-            this.examples = examples;
         }
     }
 
@@ -259,6 +223,7 @@ public final class ConsistencyCheck {
         private GenConfig generators = GenConfig.defaults();
         private ReferenceEvaluator reference = new ReferenceEvaluator();
         private int parallelism = 1;
+        private String rerunHint;
 
         private Builder(Engine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -293,7 +258,7 @@ public final class ConsistencyCheck {
         }
 
         /**
-         * The QuickTheories seed (default: random; it is reported either way).
+         * The generators' seed (default: random; it is reported either way).
          *
          * @param s the seed
          * @return this builder
@@ -355,6 +320,19 @@ public final class ConsistencyCheck {
          */
         public Builder parallelism(int threads) {
             this.parallelism = Math.max(1, threads);
+            return this;
+        }
+
+        /**
+         * How a reader reruns with the same seed, as the failure report shows it; {@code {seed}} is replaced by the
+         * seed. Default: {@code ConsistencyCheck.builder(engine).seed(<seed>)}. {@link RuleConsistencySuite} names the
+         * seed's actual source ({@code -Dthidua.seed=…} or its {@code seed()} override).
+         *
+         * @param hint the text, e.g. {@code "-Dthidua.seed={seed}"}
+         * @return this builder
+         */
+        public Builder rerunHint(String hint) {
+            this.rerunHint = Objects.requireNonNull(hint, "hint");
             return this;
         }
 

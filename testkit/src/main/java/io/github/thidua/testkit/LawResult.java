@@ -10,15 +10,37 @@ import java.util.List;
  * @param description    what the law demands
  * @param passed         whether no generated input violated it
  * @param examples       inputs checked (bloc and province cases; up to the failure when it failed)
- * @param seed           the QuickTheories seed (rerun with {@code -Dthidua.seed=…} to reproduce)
+ * @param seed           the generators' seed
  * @param counterExample the shrunk counter-example, described compactly, or null when passed
  * @param violations     the counter-example's violations, empty when passed
  * @param millis         time taken
+ * @param rerun          how to rerun with the same seed, naming where the seed came from (e.g.
+ *                       {@code -Dthidua.seed=42}, or {@code seed() of MyPackTest returns 42})
  */
 public record LawResult(String law, String description, boolean passed, int examples, long seed,
-                        String counterExample, List<Violation> violations, long millis) {
+                        String counterExample, List<Violation> violations, long millis, String rerun) {
     public LawResult {
         violations = List.copyOf(violations);
+        if (rerun == null || rerun.isBlank()) {
+            rerun = "seed " + seed;
+        }
+    }
+
+    /**
+     * A result with the default rerun hint ({@code seed <seed>}).
+     *
+     * @param law            the law's name
+     * @param description    what the law demands
+     * @param passed         whether it held
+     * @param examples       inputs checked
+     * @param seed           the seed
+     * @param counterExample the counter-example or null
+     * @param violations     the violations
+     * @param millis         time taken
+     */
+    public LawResult(String law, String description, boolean passed, int examples, long seed,
+                     String counterExample, List<Violation> violations, long millis) {
+        this(law, description, passed, examples, seed, counterExample, violations, millis, null);
     }
 
     /**
@@ -32,7 +54,7 @@ public record LawResult(String law, String description, boolean passed, int exam
         }
         StringBuilder sb = new StringBuilder();
         sb.append("FAIL ").append(law).append(": ").append(description).append('\n');
-        sb.append("  seed ").append(seed).append(" (rerun with -Dthidua.seed=").append(seed).append("), falsified after ")
+        sb.append("  seed ").append(seed).append(" (rerun with ").append(rerun).append("), falsified after ")
                 .append(examples).append(examples == 1 ? " input" : " inputs").append('\n');
         for (Violation v : violations) {
             sb.append("  violation: ").append(v.message()).append('\n');

@@ -29,6 +29,8 @@ public final class Scenarios {
     public static final String BLOC_REVIEW = Format.BLOC_REVIEW;
     /** The {@code kind} of a province review document. */
     public static final String PROVINCE_REVIEW = Format.PROVINCE_REVIEW;
+    /** The {@code kind} of a unit review document (an agency's review of its people; read it with {@link UnitReviews}). */
+    public static final String UNIT_REVIEW = UnitReviewFormat.UNIT_REVIEW;
 
     private Scenarios() {
     }
@@ -94,7 +96,7 @@ public final class Scenarios {
      * CLI uses it to choose between {@link #readBlocReview(Path)} and {@link #readProvinceReview(Path)}.
      *
      * @param file the file
-     * @return {@link #BLOC_REVIEW} or {@link #PROVINCE_REVIEW}
+     * @return {@link #BLOC_REVIEW}, {@link #PROVINCE_REVIEW} or {@link #UNIT_REVIEW}
      * @throws ScenarioException when the file cannot be read, is not JSON, or has no known {@code kind}
      */
     public static String kindOf(Path file) {
@@ -107,7 +109,7 @@ public final class Scenarios {
      *
      * @param json     the document
      * @param fileName the name to put in errors
-     * @return {@link #BLOC_REVIEW} or {@link #PROVINCE_REVIEW}
+     * @return {@link #BLOC_REVIEW}, {@link #PROVINCE_REVIEW} or {@link #UNIT_REVIEW}
      * @throws ScenarioException when the text is not JSON or has no known {@code kind}
      */
     public static String kindOf(String json, String fileName) {
@@ -141,15 +143,17 @@ public final class Scenarios {
     private static String kind(Context ctx, JsonNode root) {
         JsonNode kind = root.isObject() ? root.get("kind") : null;
         if (kind != null && kind.isTextual()
-                && (kind.textValue().equals(BLOC_REVIEW) || kind.textValue().equals(PROVINCE_REVIEW))) {
+                && (kind.textValue().equals(BLOC_REVIEW) || kind.textValue().equals(PROVINCE_REVIEW)
+                || kind.textValue().equals(UNIT_REVIEW))) {
             return kind.textValue();
         }
         String found = kind == null ? "no \"kind\"" : "kind " + Fields.describe(kind);
         String hint = kind != null && kind.isTextual()
-                ? Suggestions.didYouMean(kind.textValue(), List.of(BLOC_REVIEW, PROVINCE_REVIEW)) : "";
+                ? Suggestions.didYouMean(kind.textValue(), List.of(BLOC_REVIEW, PROVINCE_REVIEW, UNIT_REVIEW)) : "";
         ctx.error(root.isObject() && kind != null ? JsonPath.child(JsonPath.ROOT, "kind") : JsonPath.ROOT,
                 "not a scenario: " + found,
-                hint + "a scenario starts with \"kind\": \"" + BLOC_REVIEW + "\" or \"" + PROVINCE_REVIEW + "\"");
+                hint + "a scenario starts with \"kind\": \"" + BLOC_REVIEW + "\", \"" + PROVINCE_REVIEW + "\" or \""
+                        + UNIT_REVIEW + "\"");
         return null;
     }
 

@@ -14,10 +14,10 @@ public enum Regime {
     /** Luật Thi đua, khen thưởng 06/2022/QH15 + Nghị định 98/2023/NĐ-CP (then 152/2025): from 2024. */
     REGIME_2024("2024", LegalDocuments.LAW_2022);
 
-    /** First achievement year of the 2024 regime. */
-    public static final int FIRST_YEAR_2024 = 2024;
-    /** First decision date on which Decree 152/2025 is cited instead of Decree 98/2023. */
-    public static final LocalDate DECREE_152_FROM = LocalDate.of(2025, 7, 1);
+    /** First achievement year of the 2024 regime: the year Law 06/2022/QH15 took effect (legal catalogue). */
+    public static final int FIRST_YEAR_2024 = LegalPeriod.firstYearOfLaw2022(LegalCatalogue.standard());
+    /** First decision date on which Decree 152/2025 is cited instead of Decree 98/2023 (legal catalogue). */
+    public static final LocalDate DECREE_152_FROM = LegalCatalogue.standard().get("ND_152_2025").inForceFrom().date();
 
     private final String code;
     private final LegalSource law;

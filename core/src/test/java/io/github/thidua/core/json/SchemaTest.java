@@ -22,7 +22,7 @@ class SchemaTest {
     private final MiniSchemaValidator validator = new MiniSchemaValidator();
 
     @ParameterizedTest
-    @ValueSource(strings = {"bloc-review.schema.json", "province-review.schema.json"})
+    @ValueSource(strings = {"bloc-review.schema.json", "province-review.schema.json", "unit-review.schema.json"})
     void schemaFilesAreJsonOfDraft2020_12(String name) throws IOException {
         String text;
         try (InputStream in = SchemaTest.class.getResourceAsStream(MiniSchemaValidator.RESOURCE_DIR + name)) {
@@ -89,7 +89,7 @@ class SchemaTest {
         for (Path file : files) {
             JsonNode doc = Json.MAPPER.readTree(Files.readString(file));
             String kind = doc.path("kind").asText();
-            assertThat(kind).as(file.toString()).isIn(Scenarios.BLOC_REVIEW, Scenarios.PROVINCE_REVIEW);
+            assertThat(kind).as(file.toString()).isIn(Scenarios.BLOC_REVIEW, Scenarios.PROVINCE_REVIEW, Scenarios.UNIT_REVIEW);
             assertThat(validator.validate(kind + ".schema.json", doc)).as(file.toString()).isEmpty();
         }
     }

@@ -48,6 +48,11 @@ class SeedScenariosTest {
                 assertThat(Scenarios.readBlocReview(written, file + " (rewritten)", baseDir)).isEqualTo(review);
                 assertThat(Scenarios.write(Scenarios.readBlocReview(written, file.toString(), baseDir)))
                         .isEqualTo(written);
+            } else if (kind.equals(Scenarios.UNIT_REVIEW)) {
+                var review = UnitReviews.read(file);
+                String written = UnitReviews.write(review);
+                assertThat(UnitReviews.read(written, file + " (rewritten)", baseDir)).isEqualTo(review);
+                assertThat(UnitReviews.write(UnitReviews.read(written, file.toString(), baseDir))).isEqualTo(written);
             } else {
                 ProvinceReview review = Scenarios.readProvinceReview(file);
                 String written = Scenarios.write(review);

@@ -1,6 +1,14 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.core.json.Scenarios;
+import io.github.thidua.core.json.UnitReviews;
+import io.github.thidua.core.people.UnitReview;
+import io.github.thidua.core.profile.Profile;
 import io.github.thidua.rules.json.ResultJson;
+import io.github.thidua.rules.people.UnitReviewEngine;
+import io.github.thidua.rules.people.UnitReviewJson;
+import io.github.thidua.rules.people.UnitReviewResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,7 +30,9 @@ import picocli.CommandLine.Parameters;
             "Review an emulation bloc from a scenario file: ranking, award decisions with reasons, next year's head.",
             "Xét một khối, cụm thi đua từ tệp kịch bản (JSON): xếp hạng, đề nghị khen thưởng, Trưởng khối năm sau.",
             "Without FILE, reviews the bundled scenario " + ReviewCommand.DEFAULT_SCENARIO + ".",
-            "For a province review file (kind province-review), use 'thidua consolidate'."},
+            "For a province review file (kind province-review), use 'thidua consolidate'.",
+            "A unit review file (kind unit-review: an agency's review of its people) gives each person's titles.",
+            "Tệp bình xét cá nhân (kind unit-review) cho kết quả danh hiệu của từng cá nhân."},
         exitCodeListHeading = ThiduaCli.EXIT_CODE_HEADING,
         exitCodeList = {ThiduaCli.EXIT_OK, ThiduaCli.EXIT_FAILURES, ThiduaCli.EXIT_BAD_INPUT},
         footer = {"", "Examples / ví dụ:",
@@ -41,6 +51,9 @@ public final class ReviewCommand extends ScenarioCommand {
 
     @Override
     Output evaluate() {
+        if (file != null && isUnitReview(file)) {
+            return reviewUnit(file);
+        }
         BlocRun run = reviewBloc(file);
         String text = switch (format) {
             case JSON -> ResultJson.write(run.result(), audit);
@@ -48,5 +61,29 @@ public final class ReviewCommand extends ScenarioCommand {
             case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit);
         };
         return new Output(text, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
+    }
+
+    /** Whether FILE declares {@code "kind": "unit-review"} (an unreadable file is left to the bloc path's errors). */
+    private static boolean isUnitReview(Path file) {
+        try {
+            return Files.isRegularFile(file) && Scenarios.UNIT_REVIEW.equals(Scenarios.kindOf(file));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Output reviewUnit(Path file) {
+        UnitReview review = UnitReviews.read(file);
+        Profile override = profileOption();
+        Profile resolved = override != null ? override
+                : resolveProfile(review.profile(), file.toAbsolutePath().getParent(), file + ": $.profile");
+        UnitReviewResult result = new UnitReviewEngine(engine(override)).review(review, resolved);
+        UnitReviewReport report = new UnitReviewReport(lang);
+        String text = switch (format) {
+            case JSON -> UnitReviewJson.write(result, audit);
+            case HTML -> report.html(review, result, audit);
+            case TABLE -> report.text(review, result, audit);
+        };
+        return new Output(text, result.hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
     }
 }

@@ -2,6 +2,7 @@ package io.github.thidua.examples.cli;
 
 import io.github.thidua.rules.Engine;
 import io.github.thidua.testkit.ConsistencyCheck;
+import io.github.thidua.testkit.reference.ReferenceEvaluator;
 import io.github.thidua.testkit.LawResult;
 import io.github.thidua.testkit.law.Law;
 import io.github.thidua.testkit.law.Laws;
@@ -111,8 +112,15 @@ public final class RulesVerifyCommand extends RulesSubcommand {
             progress.step("loading the bundled rule pack");
             engine = engines.bundled();
         }
+        ReferenceEvaluator reference;
+        try {
+            reference = dir == null ? new ReferenceEvaluator() : ReferenceEvaluator.forPack(dir);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(List.of(e.getMessage() + " (hint: see docs/testkit.md, \"A provincial pack"
+                    + " that lawfully changes a condition\")"));
+        }
         ConsistencyCheck check = ConsistencyCheck.builder(engine).tries(tries).provinceTries(provinceTries).seed(s)
-                .laws(laws).build();
+                .laws(laws).reference(reference).build();
         StringBuilder sb = new StringBuilder();
         sb.append("Verifying ").append(engine.rulePack())
                 .append(dir == null ? " (bundled)" : " (" + dir + ")").append(": ")
@@ -141,7 +149,8 @@ public final class RulesVerifyCommand extends RulesSubcommand {
             if (dir != null && failed.stream().anyMatch(r -> REFERENCE_LAWS.contains(r.law()))) {
                 wrap(sb, "soundness, completeness and differential compare the pack with the reference evaluator"
                         + " of the national law: a pack that deliberately changes a national condition fails them"
-                        + " (docs/authoring.md, section 7). To check the other laws only:", "note: ", "      ");
+                        + " unless its pack.json declares the change (\"overrides\", docs/testkit.md). To check the"
+                        + " other laws only:", "note: ", "      ");
                 sb.append("      ").append(rerun(s)).append(" --skip-law ")
                         .append(String.join(",", REFERENCE_LAWS_IN_ORDER)).append('\n');
             }

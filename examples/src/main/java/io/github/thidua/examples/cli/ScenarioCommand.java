@@ -377,6 +377,11 @@ abstract class ScenarioCommand implements Callable<Integer> {
         if (kind.equals(expectedKind)) {
             return;
         }
+        if (Scenarios.UNIT_REVIEW.equals(kind)) {
+            throw BadInputException.of(new ScenarioError(name, "$.kind",
+                    "is a unit review (an agency's review of its people) / là tệp bình xét cá nhân của một cơ quan",
+                    "use 'thidua review " + name + "'"));
+        }
         if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
             throw BadInputException.of(new ScenarioError(name, "$.kind",
                     "is a province review, not a bloc review / là tệp xét duyệt cấp tỉnh, không phải của một khối",

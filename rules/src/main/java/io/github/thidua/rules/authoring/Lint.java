@@ -2,6 +2,8 @@ package io.github.thidua.rules.authoring;
 
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.law.Certainty;
+import io.github.thidua.core.law.LegalCatalogue;
+import io.github.thidua.core.law.LegalDocument;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.rules.internal.Descrs;
 import io.github.thidua.rules.internal.ParsedDrl;
@@ -29,7 +31,30 @@ final class Lint {
     private static final Pattern PARAM_NAME = Pattern.compile("\\bname\\s*==\\s*\"([^\"]*)\"|\"([^\"]*)\"\\s*==\\s*name\\b");
     private static final Set<String> AWARDS = Arrays.stream(AwardType.values()).map(Enum::name).collect(Collectors.toSet());
 
+    /** A catalogue citation id inside a legal basis (e.g. {@code LAW_2022:25.1.a}, {@code ND_152_2025}). */
+    private static final Pattern CITATION_ID = Pattern.compile(
+            "(?<![\\w/.])([A-Z][A-Z0-9]*_[A-Z0-9_]*[0-9][A-Z0-9_]*)(?::[0-9]+[a-z]?(?:\\.[0-9]+(?:\\.[a-zđ])?)?)?(?![\\w])");
+
     private Lint() {
+    }
+
+    /** One message per citation id in {@code basis} whose document is not in the legal catalogue. */
+    static List<String> unknownDocuments(String basis) {
+        LegalCatalogue catalogue = LegalCatalogue.standard();
+        List<String> out = new ArrayList<>();
+        Matcher m = CITATION_ID.matcher(basis);
+        while (m.find()) {
+            String doc = m.group(1);
+            if (!catalogue.contains(doc)) {
+                out.add("@legalBasis cites unknown legal document id '" + doc + "' (" + m.group()
+                        + "): use an id of the legal catalogue" + suggestion(doc, catalogueIds(catalogue)));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> catalogueIds(LegalCatalogue catalogue) {
+        return catalogue.documents().stream().map(LegalDocument::id).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     static List<Problem> check(List<ParsedDrl> files, Profile profile) {
@@ -37,7 +62,9 @@ final class Lint {
         Map<String, List<Located>> ids = new LinkedHashMap<>();
         Map<String, List<Located>> names = new LinkedHashMap<>();
         Set<String> params = profile.names();
-        List<String> groups = Phase.groups();
+        List<String> groups = new ArrayList<>(Phase.groups());
+        // the unit review's phases (individuals rules), fired by UnitReviewEngine
+        groups.addAll(io.github.thidua.rules.people.UnitReviewEngine.PHASES);
         for (ParsedDrl f : files) {
             if (!f.parsed()) {
                 continue;
@@ -57,8 +84,13 @@ final class Lint {
                 } else {
                     ids.computeIfAbsent(id, k -> new ArrayList<>()).add(new Located(f.path(), annotationLine(f, r, lines, RuleMetadata.RULE_ID), name));
                 }
-                if (blank(ParsedDrl.annotation(r, RuleMetadata.LEGAL_BASIS))) {
+                String basis = ParsedDrl.annotation(r, RuleMetadata.LEGAL_BASIS);
+                if (blank(basis)) {
                     out.add(ruleProblem(f, r, "MISSING_LEGAL_BASIS", "missing @legalBasis(\"...\"): cite the legal provision the rule encodes"));
+                } else {
+                    for (String msg : unknownDocuments(basis)) {
+                        out.add(at(f, r, lines, RuleMetadata.LEGAL_BASIS, "UNKNOWN_LEGAL_DOCUMENT", msg));
+                    }
                 }
                 String certainty = ParsedDrl.annotation(r, RuleMetadata.CERTAINTY);
                 if (blank(certainty)) {

@@ -120,7 +120,7 @@ public final class Sandbox {
             "io.github.thidua");
     /** Bundled DRL packages, which a pack may reuse to override rules in place. */
     static final List<String> BUNDLED_DRL_PACKAGES = List.of("io.github.thidua.rules.common", "io.github.thidua.rules.regime2017",
-            "io.github.thidua.rules.regime2024");
+            "io.github.thidua.rules.regime2024", "io.github.thidua.rules.individuals");
 
     private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch",
             "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",

@@ -183,7 +183,7 @@ public final class PackCompiler {
             } else {
                 p = problem(error, path.isEmpty() ? "." : path, Math.max(m.getLine(), 0), 0, text, null);
             }
-            out.add(p);
+            out.add(PropertyHint.enrich(p, byPath.get(p.path())));
         }
         return out;
     }
@@ -263,16 +263,28 @@ public final class PackCompiler {
         if (candidates.isEmpty()) {
             candidates.addAll(byPath.values());
         }
-        for (ParsedDrl f : candidates) {
-            if (rule != null && f.ruleNamed(rule).isEmpty()) {
-                continue;
-            }
-            Optional<int[]> at = locate(f, rule, snippets);
-            if (at.isPresent()) {
-                CodeLines lines = new CodeLines(f.source().text());
-                int offset = at.get()[0];
-                String r = rule != null ? rule : f.ruleAtOffset(offset).map(RuleDescr::getName).orElse(null);
-                return problem(error, f.path(), lines.line(offset), lines.column(offset), text, r);
+        // The generated class lives in (a sub-package of) its rule's DRL package: prefer the files of that package,
+        // and the author's files before the bundled ones, so that a name found in both is blamed on the author's.
+        String javaPackage = javaPackage(javaPath);
+        List<ParsedDrl> samePackage = candidates.stream().filter(f -> f.descr() != null && inPackage(javaPackage,
+                f.descr().getNamespace())).toList();
+        if (!samePackage.isEmpty()) {
+            candidates = new ArrayList<>(samePackage);
+        }
+        candidates.sort(java.util.Comparator.comparing((ParsedDrl f) -> f.path().startsWith(PackLoader.BUNDLED_PREFIX)));
+        // the most specific snippet first, in every candidate, before a less specific one
+        for (String snippet : snippets) {
+            for (ParsedDrl f : candidates) {
+                if (rule != null && f.ruleNamed(rule).isEmpty()) {
+                    continue;
+                }
+                Optional<int[]> at = locate(f, rule, List.of(snippet));
+                if (at.isPresent()) {
+                    CodeLines lines = new CodeLines(f.source().text());
+                    int offset = atName(f.source().text(), at.get()[0], text);
+                    String r = rule != null ? rule : f.ruleAtOffset(offset).map(RuleDescr::getName).orElse(null);
+                    return problem(error, f.path(), lines.line(offset), lines.column(offset), text, r);
+                }
             }
         }
         if (rule != null) {
@@ -285,6 +297,42 @@ public final class PackCompiler {
             }
         }
         return problem(error, ".", 0, 0, text + (errorLine.isEmpty() ? "" : " in `" + errorLine + "`"), rule);
+    }
+
+    private static final Pattern UNDEFINED_NAME = Pattern.compile(
+            "^(?:The method ([\\w$]+)\\(|([\\w$]+) cannot be resolved|The field ([\\w$]+) is not visible"
+                    + "|[\\w$.]+ cannot be resolved to a variable)");
+
+    /**
+     * Within the statement found at {@code offset}, the offset of the name the message says is undefined (so the
+     * column points at {@code emulationFighter}, not at the start of the statement), else {@code offset}.
+     */
+    static int atName(String text, int offset, String message) {
+        Matcher m = UNDEFINED_NAME.matcher(message.strip());
+        if (!m.find()) {
+            return offset;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (name == null) {
+            return offset;
+        }
+        int end = text.indexOf(';', offset);
+        end = end < 0 ? text.length() : end;
+        Matcher n = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text)
+                .region(offset, end);
+        return n.find() ? n.start() : offset;
+    }
+
+    /** The Java package of a generated source path {@code src/main/java/a/b/C.java}: {@code a.b}. */
+    static String javaPackage(String javaPath) {
+        String p = javaPath.startsWith("src/main/java/") ? javaPath.substring("src/main/java/".length()) : javaPath;
+        int slash = p.lastIndexOf('/');
+        return slash < 0 ? "" : p.substring(0, slash).replace('/', '.');
+    }
+
+    private static boolean inPackage(String javaPackage, String drlPackage) {
+        return drlPackage != null && !drlPackage.isEmpty()
+                && (javaPackage.equals(drlPackage) || javaPackage.startsWith(drlPackage + "."));
     }
 
     /** Pieces of a message worth searching for in the DRL: the failing expression, quoted names, fields. */
@@ -344,6 +392,14 @@ public final class PackCompiler {
                 continue;
             }
             int at = squeezed.indexOf(needle);
+            if (needle.matches("[A-Za-z_$][\\w$]*")) {
+                // a name: not the start of a longer name (emulationFighter is not in emulationFighters); the text
+                // before it may have lost its space (return x)
+                while (at >= 0 && at + needle.length() < squeezed.length()
+                        && isNamePart(squeezed.charAt(at + needle.length()))) {
+                    at = squeezed.indexOf(needle, at + 1);
+                }
+            }
             if (at < 0 && needle.endsWith(";")) {
                 at = squeezed.indexOf(needle.substring(0, needle.length() - 1));
             }
@@ -352,6 +408,10 @@ public final class PackCompiler {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isJavaIdentifierPart(c);
     }
 
     private static String ruleInMessage(String text) {

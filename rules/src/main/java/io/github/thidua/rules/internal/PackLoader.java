@@ -26,8 +26,9 @@ import org.drools.drl.ast.descr.RuleDescr;
 
 /**
  * Reads an external rule pack: a directory of {@code .drl} files (at any depth) and a {@code pack.json}
- * ({@code name}, {@code version}, {@code extends}: {@code "thidua-national"} or null, optional {@code description}
- * and {@code files}).
+ * ({@code name}, {@code version}, {@code extends}: {@code "thidua-national"} or null, optional {@code description},
+ * {@code files} and {@code overrides}, the conditions the pack lawfully changes, which the engine ignores and the
+ * testkit's reference evaluator reads).
  *
  * <p>A pack that extends the bundled national pack overrides its rules by {@code @ruleId}: a rule of the pack
  * whose id is also a bundled rule's id replaces that rule (the bundled rule's text is cut out of its file), and
@@ -49,7 +50,8 @@ public final class PackLoader {
     /** Most DRL files in one pack. */
     public static final int MAX_FILES = 2_000;
 
-    private static final Set<String> MANIFEST_FIELDS = Set.of("name", "version", "extends", "description", "files");
+    private static final Set<String> MANIFEST_FIELDS = Set.of("name", "version", "extends", "description", "files",
+            "overrides");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PackLoader() {

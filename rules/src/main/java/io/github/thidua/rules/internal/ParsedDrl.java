@@ -40,7 +40,7 @@ public record ParsedDrl(DrlSource source, PackageDescr descr, List<Problem> synt
             problems.add(Problem.error(source.path(), 0, 0, "SYNTAX", "the DRL parser failed: " + e.getMessage(), null));
         }
         for (DroolsError e : parser.getErrors()) {
-            problems.add(syntaxProblem(source.path(), e));
+            problems.add(syntaxProblem(source, e));
         }
         if (parser.hasErrors() || descr == null) {
             if (problems.isEmpty()) {
@@ -111,6 +111,62 @@ public record ParsedDrl(DrlSource source, PackageDescr descr, List<Problem> synt
     /** A rule's {@code @ruleId}, or null. */
     public static String ruleId(RuleDescr rule) {
         return annotation(rule, RuleMetadata.RULE_ID);
+    }
+
+    private static Problem syntaxProblem(DrlSource source, DroolsError e) {
+        Problem p = syntaxProblem(source.path(), e);
+        return p.line() > 1 ? unclosedParenthesis(source.text(), p) : p;
+    }
+
+    /**
+     * The parser notices a missing {@code )} only at the next token, often the first one of the next line ("21:1
+     * mismatched input 'then'"). When parentheses opened since the rule's {@code when} are still open there, the
+     * mistake is at the end of the previous code line: report it there, keeping the parser's message.
+     */
+    static Problem unclosedParenthesis(String text, Problem p) {
+        String[] lines = text.split("\\R", -1);
+        if (p.line() > lines.length || !(p.message().contains("mismatched input") || p.message().contains("no viable"))) {
+            return p;
+        }
+        int errorLine = p.line() - 1;
+        int errorCol = Math.max(0, Math.min(p.column() - 1, lines[errorLine].length()));
+        int start = errorLine;
+        while (start > 0 && !lines[start].strip().startsWith("rule ") && !lines[start].strip().equals("when")) {
+            start--;
+        }
+        int open = 0;
+        for (int l = start; l <= errorLine; l++) {
+            String line = l == errorLine ? lines[l].substring(0, errorCol) : lines[l];
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) {
+                    quoted = !quoted;
+                } else if (!quoted && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                    break;
+                } else if (!quoted && c == '(') {
+                    open++;
+                } else if (!quoted && c == ')') {
+                    open--;
+                }
+            }
+        }
+        if (open <= 0 || !lines[errorLine].substring(0, errorCol).isBlank()) {
+            return p;
+        }
+        int prev = errorLine - 1;
+        while (prev >= start && (lines[prev].isBlank() || lines[prev].strip().startsWith("//"))) {
+            prev--;
+        }
+        if (prev < start) {
+            return p;
+        }
+        String code = lines[prev];
+        int comment = code.indexOf("//");
+        int end = (comment >= 0 ? code.substring(0, comment) : code).stripTrailing().length();
+        String missing = open == 1 ? "a ')' is missing" : open + " ')' are missing";
+        return Problem.error(p.path(), prev + 1, end + 1, p.code(), missing + " at the end of this line (the parser"
+                + " stopped at " + p.line() + ":" + p.column() + ": " + p.message() + ")", p.rule());
     }
 
     private static Problem syntaxProblem(String path, DroolsError e) {

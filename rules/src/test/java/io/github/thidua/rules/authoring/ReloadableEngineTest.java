@@ -122,7 +122,7 @@ class ReloadableEngineTest {
             assertThat(compile.success()).isFalse();
             assertThat(compile.problems()).extracting(RulePackException.Problem::format).containsExactly(
                     "rules.drl:16:18: error [COMPILE] Unable to parse left part of expression: rnk == 1"
-                            + " (rule \"Reload: the best-ranked unit\")");
+                            + " — Member has no property 'rnk'; did you mean 'rank'? (rule \"Reload: the best-ranked unit\")");
             assertThat(hostile.success()).isFalse();
             assertThat(hostile.problems()).anySatisfy(p -> assertThat(p.format()).startsWith("evil.drl:2:").contains("java.lang.System"));
             assertThat(good.success()).isTrue();

@@ -16,10 +16,11 @@ class RuleCheckerTest {
         List<Problem> problems = RuleChecker.create().check(Packs.pack("broken-syntax"));
         assertThat(problems).extracting(Problem::format).containsExactly(
                 "rules/a.drl:11:25: error [ERR101] no viable alternative at input ')' (rule \"A: missing right operand\")",
-                "rules/a.drl:22:1: error [ERR102] mismatched input 'then' (rule \"A: unclosed pattern\")",
+                "rules/a.drl:21:26: error [ERR102] a ')' is missing at the end of this line (the parser stopped at 22:1:"
+                        + " mismatched input 'then') (rule \"A: unclosed pattern\")",
                 "rules/b.drl:10:5: error [ERR102] mismatched input '$m' (rule \"B: no when\")",
                 "rules/c.drl:11:18: error [COMPILE] Unable to parse left part of expression: rnak > 1"
-                        + " (rule \"C: a correct rule with an unknown property\")");
+                        + " — Member has no property 'rnak'; did you mean 'rank'? (rule \"C: a correct rule with an unknown property\")");
     }
 
     @Test
@@ -28,7 +29,7 @@ class RuleCheckerTest {
         List<String> lines = problems.stream().map(Problem::format).toList();
         // Drools reports this one with line -1; it is mapped back by the failing expression.
         assertThat(lines).contains("rules/lhs.drl:16:18: error [COMPILE] Unable to parse left part of expression: rnk > 1"
-                + " (rule \"LHS: a misspelt property\")");
+                + " — Member has no property 'rnk'; did you mean 'rank'? (rule \"LHS: a misspelt property\")");
         // A Java error in a generated consequence class, mapped back to the DRL line.
         assertThat(lines).contains("rules/rhs.drl:17:5: error [COMPILE] Type mismatch: cannot convert from String to int"
                 + " (rule \"RHS: a type error in the consequence\")");
@@ -56,13 +57,23 @@ class RuleCheckerTest {
     }
 
     @Test
+    void aLegalBasisCitingADocumentOutsideTheCatalogueIsAnError() {
+        List<Problem> problems = RuleChecker.create().check(Packs.pack("broken-citation"));
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                "rules/cite.drl:17:5: error [UNKNOWN_LEGAL_DOCUMENT] @legalBasis cites unknown legal document id"
+                        + " 'TT_08_2018_BNNPTNT' (TT_08_2018_BNNPTNT:3): use an id of the legal catalogue"
+                        + " (rule \"Cite: an agriculture circular that is not in the catalogue\")");
+        assertThat(RuleChecker.hasErrors(problems)).isTrue();
+    }
+
+    @Test
     void aCompilerExceptionBecomesAProblemOfItsRuleAndTheOtherRulesAreStillChecked() {
         List<Problem> problems = RuleChecker.create().check(Packs.pack("broken-compiler-crash"));
         assertThat(problems).extracting(Problem::format).containsExactly(
                 "crash.drl:11:13: error [CONSTRAINT] the executable-model compiler cannot parse the constraint `class == null`"
                         + " of Member(...): Encountered unexpected token: (rule \"Crash: a constraint the exec-model expression"
                         + " parser rejects, on an unbound pattern\")",
-                "crash.drl:21:28: error [COMPILE] Unable to parse left part of expression: rnk > 2 (rule \"Crash: fine\")");
+                "crash.drl:21:28: error [COMPILE] Unable to parse left part of expression: rnk > 2 — Member has no property 'rnk'; did you mean 'rank'? (rule \"Crash: fine\")");
     }
 
     @Test

@@ -35,7 +35,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.quicktheories.core.RandomnessSource;
 
 /** Draws one case from a randomness source; see {@link Generators} for what is generated and how it is biased. */
 final class CaseBuilder {
@@ -49,9 +48,9 @@ final class CaseBuilder {
     }
 
     private final GenConfig config;
-    private final RandomnessSource in;
+    private final Source in;
 
-    CaseBuilder(GenConfig config, RandomnessSource in) {
+    CaseBuilder(GenConfig config, Source in) {
         this.config = config;
         this.in = in;
     }
@@ -63,7 +62,7 @@ final class CaseBuilder {
         int year = year();
         Stage stage = Draw.flag(in, config.midYearPercent(), false) ? Stage.MID_YEAR : Stage.YEAR_END;
         LocalDate reviewDate = reviewDate(year);
-        int n = blocSize(config.maxUnits());
+        int n = blocSize(Draw.scaled(in, config.maxUnits()));
         BlocReview review = bloc(profile, year, stage, reviewDate, "bloc-1", "", n);
         return new BlocCase(review, profile, probe(n));
     }
@@ -72,10 +71,11 @@ final class CaseBuilder {
         Profile profile = profile();
         int year = year();
         LocalDate councilDate = reviewDate(year);
+        int maxBlocs = Draw.scaled(in, config.maxBlocs());
         int blocs = switch (Draw.pick(in, 45, 40, 15)) {
-            case 0 -> Draw.between(in, 1, Math.min(3, config.maxBlocs()));
-            case 1 -> Draw.between(in, Math.min(4, config.maxBlocs()), Math.min(8, config.maxBlocs()));
-            default -> Draw.between(in, Math.min(9, config.maxBlocs()), config.maxBlocs());
+            case 0 -> Draw.between(in, 1, Math.min(3, maxBlocs));
+            case 1 -> Draw.between(in, Math.min(4, maxBlocs), Math.min(8, maxBlocs));
+            default -> Draw.between(in, Math.min(9, maxBlocs), maxBlocs);
         };
         List<BlocReview> reviews = new ArrayList<>(blocs);
         int units = 0;
@@ -157,7 +157,7 @@ final class CaseBuilder {
     }
 
     private int provinceBlocSize() {
-        int max = config.maxUnitsInProvince();
+        int max = Draw.scaled(in, config.maxUnitsInProvince());
         return switch (Draw.pick(in, 40, 45, 15)) {
             case 0 -> Draw.between(in, 1, Math.min(4, max));
             case 1 -> Draw.between(in, Math.min(5, max), Math.min(10, max));

@@ -1,10 +1,7 @@
 package io.github.thidua.testkit.gen;
 
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
-
 /**
- * Primitive draws from a QuickTheories randomness source, each with an explicit shrink point, so that a shrunk
+ * Primitive draws from a {@link Source}, each with an explicit shrink point, so that a shrunk
  * counter-example tends to the simplest case: small blocs, short histories, clean facts, model units.
  */
 final class Draw {
@@ -12,23 +9,23 @@ final class Draw {
     }
 
     /** An int in [min, max] that shrinks toward {@code min}. */
-    static int between(RandomnessSource in, int min, int max) {
+    static int between(Source in, int min, int max) {
         return between(in, min, max, min);
     }
 
     /** An int in [min, max] that shrinks toward {@code shrinkTo}. */
-    static int between(RandomnessSource in, int min, int max, int shrinkTo) {
+    static int between(Source in, int min, int max, int shrinkTo) {
         if (min == max) {
             return min;
         }
-        return (int) in.next(Constraint.between(min, max).withShrinkPoint(shrinkTo));
+        return (int) in.draw(min, max, shrinkTo);
     }
 
     /**
      * A boolean that is true with {@code percentTrue} % probability and shrinks toward {@code simple}: a flag that is
      * normally true (targets exceeded) shrinks to true, a rare flag (under investigation) to false.
      */
-    static boolean flag(RandomnessSource in, int percentTrue, boolean simple) {
+    static boolean flag(Source in, int percentTrue, boolean simple) {
         int r = between(in, 0, 99);
         return simple ? r < percentTrue : r >= 100 - percentTrue;
     }
@@ -37,7 +34,7 @@ final class Draw {
      * An index into {@code weights}, drawn with probability proportional to the weights; it shrinks toward index 0,
      * so callers list the simplest category first.
      */
-    static int pick(RandomnessSource in, int... weights) {
+    static int pick(Source in, int... weights) {
         int total = 0;
         for (int w : weights) {
             total += w;
@@ -52,8 +49,13 @@ final class Draw {
         return weights.length - 1;
     }
 
+    /** {@code max} scaled to the source's size, at least 1. */
+    static int scaled(Source in, int max) {
+        return Math.max(1, (int) Math.ceil(max * (double) in.size() / Source.MAX_SIZE));
+    }
+
     /** A long over the whole range, shrinking toward 0 (used for shuffle seeds). */
-    static long anyLong(RandomnessSource in) {
-        return in.next(Constraint.between(0, Long.MAX_VALUE).withShrinkPoint(0));
+    static long anyLong(Source in) {
+        return in.draw(0, Long.MAX_VALUE, 0);
     }
 }

@@ -6,15 +6,20 @@ import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.ScoringScheme;
 import io.github.thidua.core.profile.Profile;
 import java.time.LocalDate;
-import org.quicktheories.core.Gen;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * QuickTheories generators of valid thidua domain data.
+ * Engine-neutral generators of valid thidua domain data: each is a plain {@link Generator}, a seeded, size-aware
+ * function of a {@link Source} of draws, usable from any property-based engine or from a plain loop (see
+ * docs/testkit.md for QuickTheories and JUnit 5 adapters). Failing cases shrink twice: an engine that replays draws
+ * toward their shrink targets shrinks the choices, and {@link Shrinker} (the domain shrinker) then removes blocs,
+ * members, records and votes.
  *
  * <p>Every generated value passes the domain records' checks (and the scenario reader's): member statistics add up,
  * scores stay within their criterion's maximum, the regular criteria share out the scheme's base exactly, references
  * name members, unit ids are unique across a province's blocs. Generation is by construction, never by filtering, so
- * any sequence of draws (including QuickTheories' boundary and shrinking replays) gives a valid value.
+ * any sequence of draws (including an engine's boundary and shrinking replays) gives a valid value.
  *
  * <p>The data is biased to the edges the rules turn on: Lao động tiên tiến shares just below, at and above 70 % and
  * 50 % (69/70/71 % and 50/51 % with 100 or 200 members), 99/100 % of members completing their tasks, 0/1 Chiến sĩ thi
@@ -34,7 +39,7 @@ public final class Generators {
      *
      * @return the generator
      */
-    public static Gen<BlocCase> blocCases() {
+    public static Generator<BlocCase> blocCases() {
         return blocCases(GenConfig.defaults());
     }
 
@@ -45,9 +50,9 @@ public final class Generators {
      * @param config what to generate
      * @return the generator
      */
-    public static Gen<BlocCase> blocCases(GenConfig config) {
-        Gen<BlocCase> gen = in -> new CaseBuilder(config, in).blocCase();
-        return gen.describedAs(Describe::blocCase);
+    public static Generator<BlocCase> blocCases(GenConfig config) {
+        Objects.requireNonNull(config, "config");
+        return in -> new CaseBuilder(config, in).blocCase();
     }
 
     /**
@@ -56,9 +61,9 @@ public final class Generators {
      * @param config what to generate
      * @return the generator
      */
-    public static Gen<BlocReview> blocReviews(GenConfig config) {
-        Gen<BlocReview> gen = in -> new CaseBuilder(config, in).blocCase().review();
-        return gen.describedAs(Describe::review);
+    public static Generator<BlocReview> blocReviews(GenConfig config) {
+        Objects.requireNonNull(config, "config");
+        return in -> new CaseBuilder(config, in).blocCase().review();
     }
 
     /**
@@ -67,7 +72,7 @@ public final class Generators {
      *
      * @return the generator
      */
-    public static Gen<ProvinceCase> provinceCases() {
+    public static Generator<ProvinceCase> provinceCases() {
         return provinceCases(GenConfig.defaults());
     }
 
@@ -77,9 +82,9 @@ public final class Generators {
      * @param config what to generate
      * @return the generator
      */
-    public static Gen<ProvinceCase> provinceCases(GenConfig config) {
-        Gen<ProvinceCase> gen = in -> new CaseBuilder(config, in).provinceCase();
-        return gen.describedAs(Describe::provinceCase);
+    public static Generator<ProvinceCase> provinceCases(GenConfig config) {
+        Objects.requireNonNull(config, "config");
+        return in -> new CaseBuilder(config, in).provinceCase();
     }
 
     /**
@@ -88,7 +93,7 @@ public final class Generators {
      * @param config what to generate
      * @return the generator
      */
-    public static Gen<ProvinceReview> provinceReviews(GenConfig config) {
+    public static Generator<ProvinceReview> provinceReviews(GenConfig config) {
         return in -> new CaseBuilder(config, in).provinceCase().review();
     }
 
@@ -97,7 +102,7 @@ public final class Generators {
      *
      * @return the generator
      */
-    public static Gen<MemberStatistics> memberStatistics() {
+    public static Generator<MemberStatistics> memberStatistics() {
         return in -> new CaseBuilder(GenConfig.defaults(), in).freeStatistics();
     }
 
@@ -107,7 +112,7 @@ public final class Generators {
      *
      * @return the generator
      */
-    public static Gen<ScoringScheme> schemes() {
+    public static Generator<ScoringScheme> schemes() {
         return in -> new CaseBuilder(GenConfig.defaults(), in).scheme();
     }
 
@@ -117,7 +122,7 @@ public final class Generators {
      * @param config what to generate
      * @return the generator
      */
-    public static Gen<Profile> profiles(GenConfig config) {
+    public static Generator<Profile> profiles(GenConfig config) {
         return in -> config.profiles().get(Draw.between(in, 0, config.profiles().size() - 1));
     }
 
@@ -127,7 +132,7 @@ public final class Generators {
      * @param config what to generate
      * @return the generator
      */
-    public static Gen<Integer> years(GenConfig config) {
+    public static Generator<Integer> years(GenConfig config) {
         return in -> new CaseBuilder(config, in).year();
     }
 
@@ -138,7 +143,31 @@ public final class Generators {
      * @param year the achievement year
      * @return the generator; it may produce null (no review date)
      */
-    public static Gen<LocalDate> reviewDates(int year) {
+    public static Generator<LocalDate> reviewDates(int year) {
         return in -> new CaseBuilder(GenConfig.defaults(), in).reviewDate(year);
+    }
+
+    /**
+     * The domain shrinker for bloc cases (see {@link Shrinker#shrink(BlocCase, Predicate, int)}).
+     *
+     * @param failing   a failing case
+     * @param stillFails whether a smaller candidate still fails
+     * @param budget    the most candidates tried
+     * @return the smallest failing case found
+     */
+    public static BlocCase shrink(BlocCase failing, Predicate<BlocCase> stillFails, int budget) {
+        return Shrinker.shrink(failing, stillFails, budget);
+    }
+
+    /**
+     * The domain shrinker for province cases (see {@link Shrinker#shrink(ProvinceCase, Predicate, int)}).
+     *
+     * @param failing   a failing case
+     * @param stillFails whether a smaller candidate still fails
+     * @param budget    the most candidates tried
+     * @return the smallest failing case found
+     */
+    public static ProvinceCase shrink(ProvinceCase failing, Predicate<ProvinceCase> stillFails, int budget) {
+        return Shrinker.shrink(failing, stillFails, budget);
     }
 }

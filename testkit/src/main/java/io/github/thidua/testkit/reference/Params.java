@@ -24,6 +24,14 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
     static final String VOTE_BASE = "bloc.voteBase";
     static final String PROVINCE_GOVERNMENT_FLAG_SHARE = "province.governmentFlagShare";
 
+    /** Every profile parameter the reference reads (ranking parameters are read by the shared {@code Ranker}). */
+    static final java.util.Set<String> READ = java.util.Set.of(LEADER_COUNT, GOVERNMENT_FLAG_MAX, CERTIFICATE_SHARE,
+            VOTE_SHARE_MIN, VOTE_BASE, PROVINCE_GOVERNMENT_FLAG_SHARE, "provincialCertificate.excellentYears",
+            "primeMinisterCertificate.excellentYears", "primeMinisterCertificate.minProvincialFlags",
+            "primeMinisterCertificate.minProvincialCertificates", "certificateOfCommendation.minRating",
+            "advancedLabourCollective.minPercentAdvancedLabour", "advancedLabourCollective.disciplineBar",
+            "excellentLabourCollective.disciplineBar", "rotation.policy", "rotation.allowConsecutiveHead");
+
     static Params of(Profile profile, int year, int blocSize) {
         LocalDate on = LocalDate.of(year, 12, 31);
         boolean regime2024 = Regime.forAchievementYear(year) == Regime.REGIME_2024;

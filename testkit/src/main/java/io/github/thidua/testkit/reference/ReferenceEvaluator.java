@@ -24,6 +24,8 @@ import io.github.thidua.rules.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,8 @@ import java.util.Map;
  *       else the best-ranked member (not this year's head unless allowed); the deputy is then the best-ranked member
  *       other than the new and the outgoing head.</li>
  * </ol>
- * Stateless and thread-safe. Arrays indexed by rank keep it allocation-light.
+ * A provincial pack that lawfully changes a condition declares it ({@link ConditionOverride}, {@link #forPack},
+ * {@link #withOverrides}); the evaluator then reads that award as the pack does. Immutable and thread-safe. Arrays indexed by rank keep it allocation-light.
  */
 public final class ReferenceEvaluator {
     static final AwardType[] AWARDS = AwardType.values();
@@ -67,8 +70,46 @@ public final class ReferenceEvaluator {
     private static final int ALC = AwardType.ADVANCED_LABOUR_COLLECTIVE.ordinal();
     private static final int CC = AwardType.CERTIFICATE_OF_COMMENDATION.ordinal();
 
+    private final List<ConditionOverride> overrides;
+
     /** An evaluator of the bundled national rules. */
     public ReferenceEvaluator() {
+        this(List.of());
+    }
+
+    private ReferenceEvaluator(List<ConditionOverride> overrides) {
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * This evaluator reading some awards as a provincial pack lawfully changes them: the extension point for packs
+     * that add or drop a condition. The laws that compare with the reference then check the pack against the
+     * changed reading, and everything else as before.
+     *
+     * @param declared the pack's declared overrides
+     * @return a new evaluator with these overrides added
+     */
+    public ReferenceEvaluator withOverrides(List<ConditionOverride> declared) {
+        List<ConditionOverride> all = new ArrayList<>(overrides);
+        all.addAll(declared);
+        return new ReferenceEvaluator(all);
+    }
+
+    /**
+     * The evaluator for an external pack: the national reading with the overrides the pack's {@code pack.json}
+     * declares ({@code "overrides"}; none when absent).
+     *
+     * @param packDir the pack's directory
+     * @return the evaluator
+     * @throws IllegalArgumentException naming the file and JSON path when the declaration is malformed
+     */
+    public static ReferenceEvaluator forPack(Path packDir) {
+        return new ReferenceEvaluator().withOverrides(Overrides.read(packDir.resolve("pack.json")));
+    }
+
+    /** @return the declared overrides, in declaration order */
+    public List<ConditionOverride> overrides() {
+        return overrides;
     }
 
     /**
@@ -240,6 +281,18 @@ public final class ReferenceEvaluator {
             cc |= rating != null && rating.atLeast(p.ccMinRating()) ? 0 : Requirement.MIN_RATING.bit();
             cc |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
             unmet[at + CC] |= cc;
+
+            for (ConditionOverride o : overrides) {
+                if (!o.appliesTo(year)) {
+                    continue;
+                }
+                int a = o.award().ordinal();
+                if (o.change() == ConditionOverride.Change.REMOVED) {
+                    unmet[at + a] &= ~o.requirement().bit();
+                } else if (!met(o.requirement(), f, rating, stateFormHeld[i], p)) {
+                    unmet[at + a] |= o.requirement().bit();
+                }
+            }
         }
 
         // ---- selection, in rank order
@@ -350,6 +403,25 @@ public final class ReferenceEvaluator {
      */
     public ReferenceConsolidation consolidate(ProvinceReview province, Profile profile) {
         return ReferenceConsolidation.of(this, province, profile);
+    }
+
+    /** Whether a unit meets one of the {@link ConditionOverride#ADDABLE} conditions. */
+    private static boolean met(Requirement r, UnitYearFacts f, TaskRating rating, boolean stateFormHeld, Params p) {
+        MemberStatistics s = f.members();
+        return switch (r) {
+            case TARGETS_EXCEEDED -> f.targetsExceeded();
+            case PARTY_CLEAN_STRONG -> f.partyCleanStrong();
+            case SOLIDARITY -> f.solidarity();
+            case ONE_STATE_FORM -> !stateFormHeld;
+            case RATED_EXCELLENT -> rating == TaskRating.EXCELLENT;
+            case ALL_MEMBERS_COMPLETED -> s.completedTasks() == s.headcount();
+            case ADVANCED_LABOUR_70 -> 100L * s.advancedLabour() >= 70L * s.headcount();
+            case EMULATION_FIGHTER -> s.emulationFighters() >= 1;
+            case NO_MEMBER_DISCIPLINED -> s.disciplinedWarningOrAbove() == 0;
+            case RATED_GOOD -> rating != null && rating.atLeast(TaskRating.GOOD);
+            case MIN_RATING -> rating != null && rating.atLeast(p.ccMinRating());
+            default -> throw new IllegalStateException(r + " is not addable");
+        };
     }
 
     /** The first year whose achievements count after a served discipline period ending on {@code end}. */

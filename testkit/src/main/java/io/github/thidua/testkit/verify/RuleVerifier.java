@@ -31,8 +31,10 @@ import java.util.function.Supplier;
  * verifier.verifyThat("EXCL24_PENDING_REVIEW_ND152").given(Reviews.bloc(2024, 3)).doesNotFire();
  * }</pre>
  *
- * <p>A failed check throws {@link AssertionError} whose message says what was expected, what happened, the
- * audit trail (every rule firing with its units) and the decisions with their reasons, like an AssertJ failure.
+ * <p>A failed check throws {@link AssertionError} whose message is short: what was expected, what happened, and for
+ * the unit concerned (if the check names one) the rules that fired for it and its decisions with their reasons;
+ * for a check about the rule as a whole, the rule's own firings. Not the whole audit trail: {@code result().audit()}
+ * has it.
  * The review is evaluated once, on the first check, and every check of the chain reads that result.
  */
 public final class RuleVerifier {
@@ -116,7 +118,7 @@ public final class RuleVerifier {
         /** Checks that the rule fired at least once. */
         public RuleAssertion fires() {
             if (firings().isEmpty()) {
-                fail("Expecting rule " + describe() + "\nto fire, but it did not" + notEffective());
+                fail("Expecting rule " + describe() + "\nto fire, but it did not" + notEffective(), null);
             }
             return this;
         }
@@ -125,7 +127,7 @@ public final class RuleVerifier {
         public RuleAssertion firesFor(String unit) {
             if (firings().stream().noneMatch(a -> a.units().contains(unit))) {
                 fail("Expecting rule " + describe() + "\nto fire for " + unit + ", but it "
-                        + (firings().isEmpty() ? "did not fire" + notEffective() : "fired only for " + firedUnits()));
+                        + (firings().isEmpty() ? "did not fire" + notEffective() : "fired only for " + firedUnits()), unit);
             }
             return this;
         }
@@ -134,7 +136,7 @@ public final class RuleVerifier {
         public RuleAssertion doesNotFire() {
             if (!firings().isEmpty()) {
                 fail("Expecting rule " + describe() + "\nnot to fire, but it fired " + firings().size() + " time(s), for "
-                        + firedUnits());
+                        + firedUnits(), null);
             }
             return this;
         }
@@ -142,7 +144,7 @@ public final class RuleVerifier {
         /** Checks that the rule did not fire on any match involving the unit. */
         public RuleAssertion doesNotFireFor(String unit) {
             if (firings().stream().anyMatch(a -> a.units().contains(unit))) {
-                fail("Expecting rule " + describe() + "\nnot to fire for " + unit + ", but it did");
+                fail("Expecting rule " + describe() + "\nnot to fire for " + unit + ", but it did", unit);
             }
             return this;
         }
@@ -157,7 +159,38 @@ public final class RuleVerifier {
             Optional<Decision> d = result().decision(UnitId.of(unit), award);
             if (d.isEmpty() || d.get().outcome() != outcome) {
                 fail("Expecting rule " + describe() + "\nto yield\n  " + unit + " " + award + " " + outcome + "\nbut the decision was\n  "
-                        + d.map(RuleVerifier::show).orElse(unit + " " + award + ": no decision"));
+                        + d.map(RuleVerifier::show).orElse(unit + " " + award + ": no decision"), unit);
+            }
+            return this;
+        }
+
+        /**
+         * Checks that the rule's condition refuses the award to the unit: the rule fired for it, the decision is
+         * NOT_ELIGIBLE and lists this rule among its unmet conditions.
+         */
+        public RuleAssertion refuses(String unit, AwardType award) {
+            Objects.requireNonNull(award, "award");
+            firesFor(unit);
+            Optional<Decision> d = result().decision(UnitId.of(unit), award);
+            if (d.isEmpty() || d.get().outcome() != Outcome.NOT_ELIGIBLE
+                    || d.get().unmet().stream().noneMatch(x -> x.ruleId().equals(rule.ruleId()))) {
+                fail("Expecting rule " + describe() + "\nto refuse\n  " + unit + " " + award + "\nbut the decision was\n  "
+                        + d.map(RuleVerifier::show).orElse(unit + " " + award + ": no decision"), unit);
+            }
+            return this;
+        }
+
+        /**
+         * Checks that the rule's condition holds for the unit: the decision on the award is not NOT_ELIGIBLE and does
+         * not list this rule among its unmet conditions.
+         */
+        public RuleAssertion meets(String unit, AwardType award) {
+            Objects.requireNonNull(award, "award");
+            Optional<Decision> d = result().decision(UnitId.of(unit), award);
+            if (d.isEmpty() || d.get().outcome() == Outcome.NOT_ELIGIBLE
+                    || d.get().unmet().stream().anyMatch(x -> x.ruleId().equals(rule.ruleId()))) {
+                fail("Expecting " + unit + " to meet rule " + describe() + " for " + award + "\nbut the decision was\n  "
+                        + d.map(RuleVerifier::show).orElse(unit + " " + award + ": no decision"), unit);
             }
             return this;
         }
@@ -180,30 +213,37 @@ public final class RuleVerifier {
             return firings().stream().flatMap(a -> a.units().stream()).distinct().toList();
         }
 
-        private void fail(String what) {
-            throw new AssertionError("\n" + what + "\n" + context(result()));
+        private void fail(String what, String unit) {
+            throw new AssertionError("\n" + what + "\n" + context(result(), unit, rule.ruleId()));
         }
     }
 
-    /** The audit trail and decisions, for failure messages. */
-    static String context(ReviewResult r) {
+    /**
+     * The context of a failure: the review, then for a unit the rules that fired for it (in firing order) and its
+     * decisions; without a unit, the firings of the rule checked.
+     */
+    static String context(ReviewResult r, String unit, String ruleId) {
         StringBuilder sb = new StringBuilder();
         sb.append("Rule pack: ").append(r.rulePack()).append(", year ").append(r.year()).append(", regime ")
                 .append(r.regime()).append(", decided on ").append(r.decisionDate()).append('\n');
-        sb.append("Audit trail (").append(r.audit().size()).append(" firings):\n");
-        List<AuditEntry> audit = r.audit();
-        for (int i = 0; i < audit.size() && i < TRAIL_LIMIT; i++) {
-            AuditEntry a = audit.get(i);
-            sb.append(String.format("  %3d. %s %s%n", i + 1, a.ruleId(), a.units()));
+        if (unit == null) {
+            List<AuditEntry> own = r.audit().stream().filter(a -> a.ruleId().equals(ruleId)).toList();
+            sb.append("Firings of ").append(ruleId).append(": ").append(own.isEmpty() ? "none"
+                    : own.stream().map(a -> a.units().toString()).collect(java.util.stream.Collectors.joining(", ")))
+                    .append('\n');
+            return sb.toString();
         }
-        if (audit.size() > TRAIL_LIMIT) {
-            sb.append("  … ").append(audit.size() - TRAIL_LIMIT).append(" more\n");
-        }
-        sb.append("Decisions:\n");
-        if (r.decisions().isEmpty()) {
+        List<String> fired = r.audit().stream().filter(a -> a.units().contains(unit)).map(AuditEntry::ruleId)
+                .distinct().toList();
+        sb.append("Rules fired for ").append(unit).append(" (").append(fired.size()).append("): ");
+        sb.append(fired.isEmpty() ? "none" : String.join(", ", fired.subList(0, Math.min(TRAIL_LIMIT, fired.size()))))
+                .append(fired.size() > TRAIL_LIMIT ? ", …" : "").append('\n');
+        sb.append("Decisions of ").append(unit).append(":\n");
+        List<Decision> mine = r.decisions().stream().filter(d -> d.unit().value().equals(unit)).toList();
+        if (mine.isEmpty()) {
             sb.append("  (none)\n");
         }
-        for (Decision d : r.decisions()) {
+        for (Decision d : mine) {
             sb.append("  ").append(show(d)).append('\n');
         }
         return sb.toString();

@@ -1,0 +1,137 @@
+package io.github.thidua.rules.people;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Finding;
+import io.github.thidua.rules.Reason;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The unit review result as a JSON document ({@code "kind": "unit-review-result"}): every person's case for every
+ * title and form with its reasons, the findings, the derived member statistics, the collective titles and the
+ * bonus lines with their total. Field names are stable within a major version.
+ */
+public final class UnitReviewJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private UnitReviewJson() {
+    }
+
+    /** The result as JSON; the audit trail (rule ids fired, in order) when {@code withAudit}. */
+    public static String write(UnitReviewResult r, boolean withAudit) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "unit-review-result");
+        root.put("regime", r.regime().code());
+        root.put("decree", r.decree());
+        root.put("year", r.year());
+        root.put("unit", r.unitId());
+        root.put("unitName", r.unitName());
+        root.put("reviewDate", r.reviewDate().toString());
+        root.put("decisionDate", r.decisionDate().toString());
+        ArrayNode decisions = root.putArray("decisions");
+        for (PersonDecision d : r.decisions()) {
+            ObjectNode n = decisions.addObject();
+            n.put("person", d.person());
+            n.put("name", d.name());
+            n.put("award", d.award().name());
+            n.put("outcome", d.outcome().name());
+            ArrayNode used = n.putArray("initiatives");
+            d.initiatives().forEach(used::add);
+            n.put("attested", d.attested());
+            ObjectNode a = n.putObject("authority");
+            a.put("vi", d.authority().vi());
+            a.put("en", d.authority().en());
+            a.put("legalBasis", d.authority().basis());
+            a.put("certainty", d.authority().certainty().code());
+            n.set("reasons", reasons(d.reasons()));
+            n.set("unmet", reasons(d.unmet()));
+        }
+        ArrayNode findings = root.putArray("findings");
+        r.findings().forEach(f -> {
+            ObjectNode n = reason(f.reason());
+            n.put("severity", f.severity().name());
+            findings.add(n);
+        });
+        ObjectNode s = root.putObject("statistics");
+        s.put("headcount", r.statistics().headcount());
+        s.put("completedTasks", r.statistics().completedTasks());
+        s.put("advancedLabour", r.statistics().advancedLabour());
+        s.put("emulationFighters", r.statistics().emulationFighters());
+        s.put("disciplinedWarningOrAbove", r.statistics().disciplinedWarningOrAbove());
+        s.put("women", r.statistics().women());
+        ArrayNode collective = root.putArray("collective");
+        for (Decision d : r.collective()) {
+            ObjectNode n = collective.addObject();
+            n.put("unit", d.unit().value());
+            n.put("award", d.award().name());
+            n.put("outcome", d.outcome().name());
+            n.set("reasons", reasons(d.reasons()));
+            n.set("unmet", reasons(d.unmet()));
+        }
+        ArrayNode cf = root.putArray("collectiveFindings");
+        for (Finding f : r.collectiveFindings()) {
+            ObjectNode n = cf.addObject();
+            n.put("ruleId", f.ruleId());
+            n.put("severity", f.severity().name());
+            n.put("legalBasis", f.legalBasis());
+            n.put("vi", f.vi());
+            n.put("en", f.en());
+        }
+        ArrayNode bonuses = root.putArray("bonuses");
+        for (BonusLine b : r.bonuses()) {
+            ObjectNode n = bonuses.addObject();
+            n.put("subject", b.subject());
+            n.put("name", b.name());
+            n.put("award", b.award());
+            n.put("awardEn", b.awardEn());
+            if (b.multiple() == null) {
+                n.putNull("multiple");
+            } else {
+                n.put("multiple", b.multiple());
+            }
+            if (b.baseSalary() == null) {
+                n.putNull("baseSalary");
+            } else {
+                n.put("baseSalary", b.baseSalary());
+            }
+            if (b.amount() == null) {
+                n.putNull("amount");
+            } else {
+                n.put("amount", b.amount());
+            }
+            n.put("legalBasis", b.basis());
+            n.put("note", b.note());
+        }
+        root.put("bonusTotal", r.bonusTotal());
+        if (withAudit) {
+            ArrayNode audit = root.putArray("audit");
+            r.audit().forEach(audit::add);
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ArrayNode reasons(List<Reason> reasons) {
+        ArrayNode a = MAPPER.createArrayNode();
+        reasons.forEach(x -> a.add(reason(x)));
+        return a;
+    }
+
+    private static ObjectNode reason(Reason x) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("ruleId", x.ruleId());
+        n.put("legalBasis", x.legalBasis());
+        n.put("certainty", x.certainty().code());
+        n.put("vi", x.vi());
+        n.put("en", x.en());
+        return n;
+    }
+}
