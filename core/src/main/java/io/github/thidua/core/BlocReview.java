@@ -1,5 +1,6 @@
 package io.github.thidua.core;
 
+import io.github.thidua.core.law.LegalPeriod;
 import io.github.thidua.core.law.Regime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,11 +31,23 @@ import java.util.function.Function;
  * @param profile     name of the parameter profile to use, e.g. "national" or "bac-ninh"
  * @param illustrative whether the data is (partly) invented for illustration
  * @param note        free text, e.g. what was invented, or null
+ * @param dossierReceivedDate the date the competent body received the dossier, or null (then the decision date
+ *                    stands for it); chooses the legal period from 01/10/2026 ({@link LegalPeriod})
  */
 public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
                          ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
                          List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
-                         Election election, String profile, boolean illustrative, String note) {
+                         Election election, String profile, boolean illustrative, String note,
+                         LocalDate dossierReceivedDate) {
+    /** A review without a dossier-received date (the form before the field existed). */
+    public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
+                      ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
+                      List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
+                      Election election, String profile, boolean illustrative, String note) {
+        this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
+                profile, illustrative, note, null);
+    }
+
     public BlocReview {
         Checks.notNull(stage, "stage");
         Checks.year(year, "year");
@@ -109,9 +122,17 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
         }
     }
 
-    /** The legal regime of the achievement year. */
+    /** The rule set (regime) of the review: that of its legal period. */
     public Regime regime() {
-        return Regime.forAchievementYear(year);
+        return period().ruleSet();
+    }
+
+    /**
+     * The legal period that governs the review: by achievement year, and from 01/10/2026 by the date the dossier
+     * was received (the decision date when none is given).
+     */
+    public LegalPeriod period() {
+        return LegalPeriod.of(year, dossierReceivedDate, decisionDate());
     }
 
     /** The date decisions are taken: the review date, or 31 December of the year when none is given. */

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A bloc's scoring scheme for the year: a base maximum (such as 100 or 1000) shared among regular criteria
  * in groups, plus bonus and penalty criteria whose totals are capped separately. Schemes are set by each bloc
- * or province and renewed yearly (legal-rules §5).
+ * or province and renewed yearly.
  *
  * @param maxBase    the base maximum of the regular criteria, positive
  * @param criteria   the criteria, unique ids

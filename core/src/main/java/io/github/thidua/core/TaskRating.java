@@ -2,7 +2,7 @@ package io.github.thidua.core;
 
 /**
  * The annual task-completion rating of a collective (đánh giá, xếp loại mức độ hoàn thành nhiệm vụ),
- * needed by the excellent-labour-collective title and the certificate streak rules (legal-rules §2.8 item 6).
+ * needed by the excellent-labour-collective title and the certificate streak rules.
  */
 public enum TaskRating {
     EXCELLENT("hoàn thành xuất sắc nhiệm vụ", "completed tasks excellently"),

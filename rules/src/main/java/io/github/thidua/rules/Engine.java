@@ -369,9 +369,11 @@ public final class Engine {
                 .orElse(outcomes.cases().values().stream().flatMap(c -> c.reasons().stream()).findFirst().orElse(null));
         ConsolidationResult.GovernmentFlagQuota quota = new ConsolidationResult.GovernmentFlagQuota(leaders,
                 share.getDecimalValue(), cap, proposals.size(), confirmed, capReason);
+        List<Finding> findings = new ArrayList<>(outcomes.findings());
+        ReviewTimeline.report(province, profile, findings);
         return new ConsolidationResult(province.province(), province.year(), ctx.getRegime(),
-                ctx.getRegime().sources(province.decisionDate()), province.decisionDate(), profile.name(), consolidated, quota,
-                outcomes.findings(), audit.entries(), rulePack);
+                ReviewTimeline.citations(province, profile), province.decisionDate(), profile.name(), consolidated, quota,
+                findings, audit.entries(), rulePack);
     }
 
     /**
@@ -555,12 +557,14 @@ public final class Engine {
                         "No deputy recorded for " + (review.year() + 1)));
             }
         }
-        return new ReviewResult(review.regime(), review.regime().sources(review.decisionDate()),
+        List<Finding> findings = new ArrayList<>(outcomes.findings());
+        ReviewTimeline.report(review, profile, warnings, findings);
+        return new ReviewResult(review.regime(), ReviewTimeline.citations(review, profile),
                 review.bloc().province(), review.bloc().id(), review.bloc().name(), review.year(), review.stage(),
                 review.decisionDate(), profile.name(),
                 review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
                 decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> positionOf.get(u))).toList(),
-                next, outcomes.findings(), warnings,
+                next, findings, warnings,
                 audit.entries(), rulePack);
     }
 }

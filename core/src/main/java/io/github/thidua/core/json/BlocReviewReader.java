@@ -88,6 +88,7 @@ final class BlocReviewReader {
                 "the review year is the achievement year, between " + Format.REVIEW_YEAR_MIN + " and "
                         + Format.REVIEW_YEAR_MAX);
         LocalDate reviewDate = reviewDate(ctx, f, year);
+        LocalDate dossierReceived = dossierReceivedDate(ctx, f, year);
         String province = f.string("province", true);
         String profile = profile(ctx, f);
         Fields blocFields = f.object("bloc", true, "bloc", Format.BLOC_FIELDS);
@@ -126,7 +127,7 @@ final class BlocReviewReader {
             return null;
         }
         return ctx.build(root, () -> new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards,
-                ratings, facts, history, votes, election, profile, illustrative, note));
+                ratings, facts, history, votes, election, profile, illustrative, note, dossierReceived));
     }
 
     // ---- shared with the province reader ----
@@ -161,6 +162,19 @@ final class BlocReviewReader {
             ctx.error(f.at("reviewDate"), "reviewDate " + date + " is not in " + year + " or " + (year + 1),
                     "the meetings of year " + year + " take place during " + year + " or early " + (year + 1)
                             + "; check the year of the date and of \"year\"");
+            return null;
+        }
+        return date;
+    }
+
+    /** The optional date the competent body received the dossier: in the achievement year or the two after. */
+    static LocalDate dossierReceivedDate(Context ctx, Fields f, Integer year) {
+        LocalDate date = f.date("dossierReceivedDate", false);
+        if (date != null && year != null && (date.getYear() < year || date.getYear() > year + 2)) {
+            ctx.error(f.at("dossierReceivedDate"), "dossierReceivedDate " + date + " is not between " + year + " and "
+                            + (year + 2),
+                    "the dossier of year " + year + " reaches the competent body after the year's review, in " + year
+                            + " or the following year; check the date, or leave the field out");
             return null;
         }
         return date;

@@ -15,7 +15,7 @@ final class Format {
 
     static final List<String> BLOC_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "stage", "year",
             "reviewDate", "province", "profile", "bloc", "members", "term", "pact", "scheme", "scorecards", "ratings",
-            "facts", "history", "votes", "election");
+            "facts", "history", "votes", "election", "dossierReceivedDate");
     static final List<String> BLOC_FIELDS = List.of("id", "name", "kind", "organiser");
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind");
     static final List<String> TERM_FIELDS = List.of("year", "head", "deputy", "method");

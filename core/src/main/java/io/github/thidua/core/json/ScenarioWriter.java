@@ -134,6 +134,7 @@ final class ScenarioWriter {
             putUnit(e, "head", r.election().head());
             putUnit(e, "deputy", r.election().deputy());
         }
+        putDate(o, "dossierReceivedDate", r.dossierReceivedDate());
         return o;
     }
 

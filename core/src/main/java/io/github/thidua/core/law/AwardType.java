@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalogue of collective awards a provincial bloc review deals with (legal-rules.md §1). Declared from
+ * The catalogue of collective awards a provincial bloc review deals with. Declared from
  * the highest precedence to the lowest: when a unit qualifies for several awards for one year's achievement,
  * it receives the first of them it is selected for ("one achievement, one award").
  */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * How sure the project is of a legal fact (legal-rules.md): confirmed in a legal text or official answer,
+ * How sure the project is of a legal fact: confirmed in a legal text or official answer,
  * seen only in a secondary source, or an assumption (unconfirmed, or left open by the law and set by a profile).
  */
 public enum Certainty {

@@ -115,15 +115,26 @@ public enum LegalPeriod {
     }
 
     /**
-     * Of a rule's citations, those that may stand for a decision of this period on {@code decisionDate}: the
-     * document belongs to the period and is in force on the citation date. Order is kept.
+     * Whether a decision of this period on {@code decisionDate} may cite {@code d}: the document belongs to the
+     * period and is in force on the citation date, or it is past a recorded end of validity that no catalogued
+     * document replaces (then it is still the latest text known, and the result says so: {@link LegalTimeline}).
+     */
+    public boolean mayCite(LegalDocument d, LocalDate decisionDate, LegalCatalogue catalogue) {
+        if (!d.belongsTo(this)) {
+            return false;
+        }
+        LocalDate on = citationDate(decisionDate, catalogue);
+        return d.inForceOn(on) || (d.endedBefore(on) && d.replacedBy() == null && !transitional(decisionDate, catalogue));
+    }
+
+    /**
+     * Of a rule's citations, those that may stand for a decision of this period on {@code decisionDate}
+     * ({@link #mayCite}). Order is kept.
      */
     public List<Citation> applicable(List<Citation> citations, LocalDate decisionDate, LegalCatalogue catalogue) {
-        LocalDate on = citationDate(decisionDate, catalogue);
         List<Citation> out = new ArrayList<>(citations.size());
         for (Citation c : citations) {
-            LegalDocument d = catalogue.get(c.document());
-            if (d.belongsTo(this) && d.inForceOn(on)) {
+            if (mayCite(catalogue.get(c.document()), decisionDate, catalogue)) {
                 out.add(c);
             }
         }

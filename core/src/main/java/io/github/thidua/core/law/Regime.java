@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The legal regime that governs an achievement year. Chosen by the <em>achievement year</em>, not the decision
  * date: achievements up to 2023 fall under the Law of 2003/2013 with Decree 91/2017; from 2024 under
- * Law 06/2022/QH15 with Decree 98/2023, and decisions from 01/07/2025 cite Decree 152/2025 (legal-rules.md).
+ * Law 06/2022/QH15 with Decree 98/2023, and decisions from 01/07/2025 cite Decree 152/2025 (docs/legal-notes.md#legal-periods).
  */
 public enum Regime {
     /** Luật Thi đua, khen thưởng 2003/2013 + Nghị định 91/2017/NĐ-CP: achievement years up to 2023. */

@@ -18,8 +18,16 @@ public final class Profile {
     private final String description;
     private final Profile parent;
     private final Map<String, Parameter> parameters;
+    private final ProvinceLineage province;
 
     public Profile(String name, String description, Profile parent, Map<String, Parameter> parameters) {
+        this(name, description, parent, parameters, null);
+    }
+
+    /** A profile that describes a province with its dates and lineage ({@code province} may be null). */
+    public Profile(String name, String description, Profile parent, Map<String, Parameter> parameters,
+                   ProvinceLineage province) {
+        this.province = province;
         this.name = Checks.notBlank(name, "profile name");
         this.description = description == null ? "" : description;
         this.parent = parent;
@@ -32,6 +40,20 @@ public final class Profile {
 
     public String description() {
         return description;
+    }
+
+    /** The province this profile describes, with its dates and lineage, if it says so. */
+    public Optional<ProvinceLineage> province() {
+        return Optional.ofNullable(province);
+    }
+
+    /** This profile's name and those of the profiles it extends, nearest first. */
+    public java.util.List<String> chain() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Profile p = this; p != null; p = p.parent) {
+            out.add(p.name);
+        }
+        return out;
     }
 
     /** The profile this one extends, if any. */

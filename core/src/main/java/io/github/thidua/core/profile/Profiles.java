@@ -29,12 +29,16 @@ public final class Profiles {
     /** Name of the national baseline profile. */
     public static final String NATIONAL = "national";
     /** The bundled profiles. */
-    public static final Set<String> BUNDLED = Set.of("national", "bac-ninh", "yen-bai", "bac-kan");
+    public static final Set<String> BUNDLED = Set.of("national", "bac-ninh", "yen-bai", "bac-kan", "bac-ninh-2025",
+            "lao-cai", "thai-nguyen");
 
     private static final String RESOURCE_DIR = "/io/github/thidua/core/profiles/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
-    private static final List<String> PROFILE_FIELDS = List.of("name", "description", "extends", "parameters");
+    private static final List<String> PROFILE_FIELDS = List.of("name", "description", "extends", "province",
+            "parameters");
+    private static final List<String> PROVINCE_FIELDS = List.of("name", "validFrom", "validUntil", "successor",
+            "predecessors", "note");
     private static final List<String> PARAMETER_FIELDS = List.of("description", "type", "values");
     private static final List<String> VALUE_FIELDS = List.of("validFrom", "value", "bySize", "reference", "certainty");
     private static final List<String> BRACKET_FIELDS = List.of("minMembers", "value");
@@ -123,6 +127,7 @@ public final class Profiles {
         String name = text(root, "name", "$", errors);
         String description = root.path("description").asText("");
         Profile parent = parent(root.get("extends"), dir, loading, errors);
+        ProvinceLineage province = province(root.get("province"), errors);
         Map<String, Parameter> params = new LinkedHashMap<>();
         JsonNode ps = root.get("parameters");
         if (ps == null || !ps.isObject()) {
@@ -139,7 +144,38 @@ public final class Profiles {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(source + ": invalid profile:\n  " + String.join("\n  ", errors));
         }
-        return new Profile(name, description, parent, params);
+        return new Profile(name, description, parent, params, province);
+    }
+
+    /** The optional {@code province} object: name, validFrom, validUntil, successor, predecessors, note. */
+    private static ProvinceLineage province(JsonNode n, List<String> errors) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            errors.add("$.province: must be an object with name, validFrom, validUntil, successor, predecessors, note");
+            return null;
+        }
+        unknownFields(n, PROVINCE_FIELDS, "$.province", errors);
+        String name = text(n, "name", "$.province", errors);
+        LocalDate from = null;
+        LocalDate until = null;
+        try {
+            from = n.hasNonNull("validFrom") ? LocalDate.parse(n.get("validFrom").asText()) : null;
+            until = n.hasNonNull("validUntil") ? LocalDate.parse(n.get("validUntil").asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add("$.province: validFrom and validUntil must be dates YYYY-MM-DD");
+        }
+        List<String> preds = new ArrayList<>();
+        n.path("predecessors").forEach(p -> preds.add(p.asText()));
+        String successor = n.hasNonNull("successor") ? n.get("successor").asText() : null;
+        String note = n.hasNonNull("note") ? n.get("note").asText() : null;
+        try {
+            return new ProvinceLineage(name, from, until, successor, preds, note);
+        } catch (IllegalArgumentException e) {
+            errors.add("$.province: " + e.getMessage());
+            return null;
+        }
     }
 
     /** The profile named by {@code extends}, or null (with an error when it cannot be loaded). */

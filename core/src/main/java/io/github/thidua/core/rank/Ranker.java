@@ -53,7 +53,7 @@ import java.util.Set;
  *       (Nghị định 98/2023/NĐ-CP, Điều 4, khoản 6; Nghị định 91/2017/NĐ-CP, Điều 3);</li>
  *   <li>{@code UNIT_ID}: the smaller unit id first, so that the ranking is total and deterministic.</li>
  * </ol>
- * No tie-break rule is confirmed in law (legal-rules.md §5): their <em>order</em> is therefore an
+ * No tie-break rule is confirmed in law: their <em>order</em> is therefore an
  * assumption, read from the profile parameter {@value #TIE_BREAK} (a comma-separated list of the names above)
  * in force on 31 December of the review year for the bloc's size, so a province can reorder or drop them.
  * {@code UNIT_ID} always ends the chain, whether the parameter names it or not. When the profile sets no value,

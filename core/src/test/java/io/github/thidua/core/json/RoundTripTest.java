@@ -53,7 +53,7 @@ class RoundTripTest {
 
         ObjectNode minimal = TestDocs.valid();
         for (String optional : List.of("illustrative", "note", "reviewDate", "term", "pact", "scheme", "scorecards",
-                "ratings", "facts", "history", "votes", "election")) {
+                "ratings", "facts", "history", "votes", "election", "dossierReceivedDate")) {
             minimal.remove(optional);
         }
         minimal.put("stage", "PACT");

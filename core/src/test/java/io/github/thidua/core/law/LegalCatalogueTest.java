@@ -118,4 +118,30 @@ class LegalCatalogueTest {
         assertThat(LegalPeriod.P2017.applicable(shared, LocalDate.of(2024, 1, 15), catalogue))
                 .extracting(Citation::id).containsExactly("ND_91_2017:12", "TT_12_2019");
     }
+
+    @Test
+    void timelineGivesTheGoverningDocumentsAndItsNotices() {
+        LegalTimeline t = new LegalTimeline(catalogue);
+        assertThat(t.governing(LegalPeriod.P2024, LocalDate.of(2025, 12, 20), List.of("bac-ninh")))
+                .extracting(LegalDocument::id).doesNotContain("QD_86_2025_BN");
+        assertThat(t.governing(LegalPeriod.P2024, LocalDate.of(2025, 12, 20), List.of("bac-ninh-2025", "national")))
+                .extracting(LegalDocument::id)
+                .containsExactly("LAW_2022", "ND_152_2025", "ND_129_2025", "TT_15_2025", "QD_86_2025_BN");
+        assertThat(t.governing(LegalPeriod.P2024, LocalDate.of(2025, 12, 10), List.of("bac-ninh-2025")))
+                .extracting(LegalDocument::id).doesNotContain("QD_86_2025_BN");
+        assertThat(t.governing(LegalPeriod.P2024, LocalDate.of(2025, 6, 30), List.of("national")))
+                .extracting(LegalDocument::id).containsExactly("LAW_2022", "ND_98_2023");
+        assertThat(t.governing(LegalPeriod.P2017, LocalDate.of(2017, 12, 10), List.of()))
+                .extracting(LegalDocument::id).containsExactly("LAW_2003", "ND_91_2017");
+        // 2027: ND 152 is past its recorded end with no known successor: still cited, with a warning.
+        LocalDate march2027 = LocalDate.of(2027, 3, 15);
+        List<String> cited = t.governing(LegalPeriod.P2026, march2027, List.of()).stream().map(LegalDocument::id).toList();
+        assertThat(cited).contains("ND_152_2025", "LAW_2026");
+        assertThat(t.notices(LegalPeriod.P2026, 2026, march2027, null, cited))
+                .extracting(LegalTimeline.Notice::code)
+                .containsExactly("DOCUMENT_PAST_END", "AMENDED_LAW_CRITERIA_UNVERIFIED");
+        assertThat(t.notices(LegalPeriod.P2017, 2023, LocalDate.of(2024, 1, 20), null, List.of()))
+                .extracting(LegalTimeline.Notice::code).containsExactly("PERIOD_ENDED_BEFORE_DECISION");
+        assertThat(t.notices(LegalPeriod.P2024, 2025, LocalDate.of(2025, 12, 20), null, List.of("ND_152_2025"))).isEmpty();
+    }
 }

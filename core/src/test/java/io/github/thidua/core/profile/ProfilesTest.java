@@ -352,7 +352,7 @@ class ProfilesTest {
         void unknownOrNullBundledNameGivesTheUnknownProfileMessage() {
             assertThatThrownBy(() -> Profiles.bundled(null))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("unknown profile null; bundled profiles: [bac-kan, bac-ninh, national, yen-bai]");
+                    .hasMessageContaining("unknown profile null; bundled profiles: [bac-kan, bac-ninh, bac-ninh-2025, lao-cai, national, thai-nguyen, yen-bai]");
             assertThatThrownBy(() -> Profiles.resolve(null, null))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("unknown profile null");
