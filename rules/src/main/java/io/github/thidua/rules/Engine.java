@@ -71,9 +71,13 @@ public final class Engine {
     private final Map<Rule, RuleInfo> datedRules;
     private final boolean auditTrail;
     private final KieSessionsPool sessions;
+    /** The budget of each evaluation; null for the bundled pack compiled with the jar (trusted, not instrumented). */
+    private final io.github.thidua.rules.pack.Budget.Limits limits;
 
-    private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail) {
+    private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail,
+                   io.github.thidua.rules.pack.Budget.Limits limits) {
         this.kieBase = kieBase;
+        this.limits = limits;
         this.rulePack = rulePack;
         this.profileOverride = profileOverride;
         this.auditTrail = auditTrail;
@@ -133,8 +137,34 @@ public final class Engine {
         private RulePack pack;
         private Profile profile;
         private boolean auditTrail = true;
+        private io.github.thidua.rules.pack.Budget.Limits limits = io.github.thidua.rules.pack.Budget.Limits.DEFAULT;
+        private io.github.thidua.rules.pack.Budget.Limits buildLimits = io.github.thidua.rules.pack.Budget.Limits.BUILD;
 
         private Builder() {
+        }
+
+        /**
+         * The deadline of pack code that Drools runs while it builds the rule base of a pack compiled at runtime
+         * (conditions that depend on no fact, such as {@code eval(f())} or {@code from f()}); 120 s by default. A
+         * build past it is refused with a {@link RulePackException} ({@code [BUDGET]}).
+         */
+        public Builder buildDeadline(java.time.Duration deadline) {
+            this.buildLimits = new io.github.thidua.rules.pack.Budget.Limits(deadline,
+                    io.github.thidua.rules.pack.Budget.Limits.BUILD.allocationBytes(),
+                    io.github.thidua.rules.pack.Budget.Limits.BUILD.maxArrayLength());
+            return this;
+        }
+
+        /**
+         * The budget of every evaluation of a pack compiled at runtime (an external pack): wall-clock time and bytes
+         * the evaluating thread may allocate. An evaluation past either stops with a {@link RulePackException}
+         * ({@code [BUDGET]}); the engine keeps serving. Defaults: 10 s and 512 MiB. The bundled pack compiled with
+         * the jar is not bounded (it is trusted and not instrumented).
+         */
+        public Builder evaluationLimits(java.time.Duration deadline, long allocationBytes) {
+            this.limits = new io.github.thidua.rules.pack.Budget.Limits(deadline, allocationBytes,
+                    io.github.thidua.rules.pack.Budget.Limits.DEFAULT.maxArrayLength());
+            return this;
         }
 
         /**
@@ -184,11 +214,11 @@ public final class Engine {
             if (pack == null) {
                 java.util.Optional<KieBase> prebuilt = io.github.thidua.rules.internal.PrebuiltKieBase.get();
                 if (prebuilt.isPresent()) {
-                    return new Engine(prebuilt.get(), RulePack.bundled().info(), profile, auditTrail);
+                    return new Engine(prebuilt.get(), RulePack.bundled().info(), profile, auditTrail, null);
                 }
             }
             RulePack p = pack != null ? pack : RulePack.bundled();
-            return new Engine(KieBases.compile(p), p.info(), profile, auditTrail);
+            return new Engine(KieBases.compile(p, buildLimits), p.info(), profile, auditTrail, limits);
         }
     }
 
@@ -215,8 +245,66 @@ public final class Engine {
         return review(review, profileFor(review.profile()));
     }
 
-    /** Reviews a bloc with the given profile. */
+    /**
+     * Reviews a bloc with the given profile.
+     *
+     * @throws RulePackException ({@code [BUDGET]}) if the code of an external pack exceeds the evaluation budget,
+     *                           overflows the stack or fails; nothing of the evaluation is returned
+     */
     public ReviewResult review(BlocReview review, Profile profile) {
+        return bounded(() -> reviewUnbounded(review, profile));
+    }
+
+    /**
+     * Runs an evaluation inside the budget of this engine's pack. Code compiled from an external pack is
+     * instrumented to stop when the budget is used up ({@link io.github.thidua.rules.pack.Budget}); what it throws
+     * then, or any other failure of that code, becomes a {@link RulePackException} naming the pack.
+     */
+    private <T> T bounded(java.util.function.Supplier<T> evaluation) {
+        if (limits == null) {
+            return evaluation.get();
+        }
+        try (io.github.thidua.rules.pack.Budget.Scope scope = io.github.thidua.rules.pack.Budget.open(limits)) {
+            return evaluation.get();
+        } catch (RulePackException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | io.github.thidua.rules.pack.Budget.Exceeded e) {
+            String why = failure(e);
+            throw new RulePackException("rule pack " + rulePack + ": evaluation stopped: " + why,
+                    List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] " + why)));
+        }
+    }
+
+    /**
+     * Ends a session whose evaluation failed without returning it to the pool: a rule stopped half-way may have
+     * left its agenda or memories in a state a reset does not repair.
+     */
+    private static void discard(KieSession session) {
+        try {
+            session.destroy();
+        } catch (RuntimeException | Error ignored) {
+            // already broken; the evaluation's own failure is what is reported
+        }
+    }
+
+    private static String failure(Throwable e) {
+        String budget = io.github.thidua.rules.pack.Budget.reason(e);
+        if (budget != null) {
+            return budget;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return "rule pack code overflowed the stack (unbounded recursion)";
+            }
+        }
+        String msg = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+        if (msg.length() > 300) {
+            msg = msg.substring(0, 300) + "…";
+        }
+        return "rule pack code failed: " + e.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg);
+    }
+
+    private ReviewResult reviewUnbounded(BlocReview review, Profile profile) {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(profile, "profile");
         Ranking ranking = Ranker.rank(review, profile);
@@ -269,9 +357,11 @@ public final class Engine {
             }
             session.insert(new PactCheck(review.pact(), review.scheme()));
             fire(session, reviewPhases(), review.decisionDate());
-        } finally {
-            session.dispose();
+        } catch (Throwable t) {
+            discard(session);
+            throw t;
         }
+        session.dispose();
         return assemble(review, profile, ranking, outcomes, audit);
     }
 
@@ -285,6 +375,10 @@ public final class Engine {
 
     /** Consolidates a province with the given profile (used for every bloc too). */
     public ConsolidationResult consolidate(ProvinceReview province, Profile profile) {
+        return bounded(() -> consolidateUnbounded(province, profile));
+    }
+
+    private ConsolidationResult consolidateUnbounded(ProvinceReview province, Profile profile) {
         List<ReviewResult> blocResults = new ArrayList<>();
         Map<UnitId, BlocReview> blocOf = new HashMap<>();
         for (BlocReview b : province.blocs()) {
@@ -331,9 +425,11 @@ public final class Engine {
             insertParameters(session, profile, province.year(), 1);
             proposals.forEach(session::insert);
             fire(session, List.of(Phase.CONSOLIDATION), province.decisionDate());
-        } finally {
-            session.dispose();
+        } catch (Throwable t) {
+            discard(session);
+            throw t;
         }
+        session.dispose();
         // Apply the council's decisions to the blocs' results.
         List<ReviewResult> consolidated = new ArrayList<>();
         for (ReviewResult r : blocResults) {
@@ -430,7 +526,11 @@ public final class Engine {
         for (int i = phases.size() - 1; i >= 0; i--) {
             Object p = phases.get(i);
             String group = p instanceof Phase ph ? ph.group() : p.toString();
-            session.getAgenda().getAgendaGroup(group).setFocus();
+            org.kie.api.runtime.rule.AgendaGroup g = session.getAgenda().getAgendaGroup(group);
+            if (g != null) {
+                // a pack without rules in a phase has no such group
+                g.setFocus();
+            }
         }
         if (datedRules.isEmpty()) {
             session.fireAllRules();

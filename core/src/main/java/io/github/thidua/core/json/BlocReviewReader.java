@@ -518,7 +518,7 @@ final class BlocReviewReader {
                 if (criterion == null) {
                     ctx.error(s.at("criterion"), "unknown criterion '" + Fields.abbreviate(criterionId) + "'",
                             Suggestions.didYouMean(criterionId, criteria.keySet()) + "criteria of the scheme: "
-                                    + String.join(", ", criteria.keySet()));
+                                    + Suggestions.abbreviatedList(criteria.keySet()));
                 }
             }
         }

@@ -196,8 +196,16 @@ final class Fields {
             typeError(ctx, path, name, "a number", v);
             return null;
         }
-        BigDecimal d = v.decimalValue();
-        if (Math.abs(d.scale()) > MAX_DECIMAL_SCALE || d.precision() > MAX_DECIMAL_PRECISION) {
+        BigDecimal d;
+        try {
+            d = v.decimalValue();
+        } catch (RuntimeException e) {
+            // e.g. 1e-2147483648: an exponent no BigDecimal can hold
+            ctx.error(path, "'" + name + "' " + abbreviate(v.asText()) + " is not a number that can be read",
+                    "write a plain decimal such as 37.5 (at most " + MAX_DECIMAL_SCALE + " decimal places)");
+            return null;
+        }
+        if (Math.abs((long) d.scale()) > MAX_DECIMAL_SCALE || d.precision() > MAX_DECIMAL_PRECISION) {
             ctx.error(path, "'" + name + "' " + v.asText() + " has too many digits or too large an exponent",
                     "write a plain decimal such as 37.5 (at most " + MAX_DECIMAL_SCALE + " decimal places)");
             return null;

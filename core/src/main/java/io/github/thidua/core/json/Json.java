@@ -81,13 +81,27 @@ final class Json {
     /** The file's text, or null after reporting why it cannot be read (missing, too large, not UTF-8). */
     static String readFile(Context ctx, Path file) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // devices (/dev/zero), FIFOs and directories: never read, they may not end or may block
+                ctx.error(JsonPath.ROOT, "not a regular file", "give the path of a scenario file");
+                return null;
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 ctx.error(JsonPath.ROOT, "file is " + size + " bytes, more than the limit of " + MAX_FILE_BYTES
                         + " bytes (20 MB)", "split the province review into bloc files referenced by {\"file\": ...}");
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                // at most one byte over the limit, whatever the file grew to since its size was read
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                ctx.error(JsonPath.ROOT, "file is more than the limit of " + MAX_FILE_BYTES + " bytes (20 MB)",
+                        "split the province review into bloc files referenced by {\"file\": ...}");
+                return null;
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -129,6 +143,11 @@ final class Json {
             // FAIL_ON_TRAILING_TOKENS reports content after the root value this way.
             ctx.error(JsonPath.ROOT, "unexpected content after the end of the JSON document" + where(e.getLocation()),
                     "a scenario file holds exactly one JSON object; remove what follows its closing '}'");
+        } catch (RuntimeException e) {
+            // Jackson lets some number conversions escape (e.g. an exponent beyond int range)
+            ctx.error(JsonPath.ROOT, "the document cannot be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())),
+                    "check the numbers in the document: write plain decimals such as 37.5");
         } catch (JsonProcessingException e) {
             String original = e.getOriginalMessage();
             String hint = original != null && original.startsWith("Duplicate field")

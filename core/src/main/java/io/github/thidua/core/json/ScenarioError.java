@@ -12,10 +12,21 @@ import java.util.Objects;
  * @param hint    how to fix it, or null when there is nothing useful to add
  */
 public record ScenarioError(String file, String path, String message, String hint) {
+    /** The longest message or hint kept; longer ones are cut (an error must not be larger than the input). */
+    public static final int MAX_TEXT = 1_000;
+
     public ScenarioError {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        file = cut(file);
+        path = cut(path);
+        message = cut(message);
+        hint = hint == null ? null : cut(hint);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 1) + "…";
     }
 
     /** The error on one line: {@code FILE: PATH: MESSAGE (hint: HINT)}, without the hint part when there is none. */

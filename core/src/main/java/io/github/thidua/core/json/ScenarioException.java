@@ -18,11 +18,29 @@ public final class ScenarioException extends RuntimeException {
      * @throws IllegalArgumentException when {@code errors} is empty
      */
     public ScenarioException(List<ScenarioError> errors) {
-        super(message(errors));
-        this.errors = List.copyOf(errors);
+        this(capped(errors), 0);
     }
 
-    /** The problems found, in document order; never empty. */
+    private ScenarioException(List<ScenarioError> errors, int unused) {
+        super(message(errors));
+        this.errors = errors;
+    }
+
+    /** The most errors kept; the rest are summed up in a last error (output stays bounded for any input). */
+    public static final int MAX_ERRORS = 200;
+
+    private static List<ScenarioError> capped(List<ScenarioError> errors) {
+        if (errors == null || errors.size() <= MAX_ERRORS) {
+            return errors == null ? null : List.copyOf(errors);
+        }
+        List<ScenarioError> kept = new java.util.ArrayList<>(errors.subList(0, MAX_ERRORS));
+        ScenarioError last = errors.get(MAX_ERRORS);
+        kept.add(new ScenarioError(last.file(), "$", (errors.size() - MAX_ERRORS) + " more errors not shown"
+                + " / còn " + (errors.size() - MAX_ERRORS) + " lỗi nữa không hiển thị", "fix the errors above and read the file again"));
+        return List.copyOf(kept);
+    }
+
+    /** The problems found, in document order (at most {@link #MAX_ERRORS} and a summary); never empty. */
     public List<ScenarioError> errors() {
         return errors;
     }

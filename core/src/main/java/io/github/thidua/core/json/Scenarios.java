@@ -175,7 +175,16 @@ public final class Scenarios {
     }
 
     private static <T> T finish(Context ctx, JsonNode root, Step<T> step) {
-        T result = root == null ? null : step.read(ctx, root);
+        T result;
+        try {
+            result = root == null ? null : step.read(ctx, root);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a check the reader did not anticipate: still an error of the document, never a crash
+            ctx.error(JsonPath.ROOT, "the scenario cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + Fields.abbreviate(e.getMessage())),
+                    "check the values of the document against docs/scenario-format.md");
+            result = null;
+        }
         if (!ctx.errors().isEmpty()) {
             throw new ScenarioException(ctx.errors());
         }

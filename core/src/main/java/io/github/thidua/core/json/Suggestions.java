@@ -29,6 +29,27 @@ final class Suggestions {
         return best != null && bestDistance <= threshold(input.length()) ? Optional.of(best) : Optional.empty();
     }
 
+    /** How many names a hint lists before it says how many more there are. */
+    static final int MAX_LISTED = 20;
+
+    /** The names joined by ", ", at most {@link #MAX_LISTED} of them, then "… (N more)"; each name cut at 60 chars. */
+    static String abbreviatedList(Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String name : names) {
+            if (n == MAX_LISTED) {
+                sb.append(", … (").append(names.size() - MAX_LISTED).append(" more)");
+                break;
+            }
+            if (n > 0) {
+                sb.append(", ");
+            }
+            sb.append(Fields.abbreviate(name));
+            n++;
+        }
+        return sb.toString();
+    }
+
     /** "did you mean 'x'? " or the empty string; meant to start a hint. */
     static String didYouMean(String input, Collection<String> candidates) {
         return closest(input, candidates).map(c -> "did you mean '" + c + "'? ").orElse("");

@@ -5,10 +5,8 @@ import io.github.thidua.rules.authoring.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
@@ -24,6 +22,11 @@ public final class KieBases {
 
     /** Compiles {@code pack}; throws {@link RulePackException} listing every error with file and line. */
     public static KieBase compile(RulePack pack) {
+        return compile(pack, io.github.thidua.rules.pack.Budget.Limits.BUILD);
+    }
+
+    /** {@link #compile(RulePack)} with the budget of pack code run while the rule base is built. */
+    public static KieBase compile(RulePack pack, io.github.thidua.rules.pack.Budget.Limits buildLimits) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // Unique per build: the KieRepository is JVM-wide and packs may be rebuilt (reload) in one JVM.
@@ -40,19 +43,44 @@ public final class KieBases {
             kfs.write("src/main/resources/" + RulePack.BUNDLED_ROOT + s.path(), s.text());
         }
         List<Message> errors;
+        io.github.thidua.rules.pack.PackGate.Build build;
         try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            errors = builder.getResults().getMessages(Message.Level.ERROR);
-        } catch (RuntimeException | AssertionError e) {
+            build = io.github.thidua.rules.pack.PackGate.build(ks.newKieBuilder(kfs));
+            errors = build.builder().getResults().getMessages(Message.Level.ERROR);
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // The executable-model compiler throws on some constraints instead of reporting them.
             throw located(pack, "rule pack " + pack.info() + " does not compile: " + e.getClass().getSimpleName()
                     + ": " + firstLine(e.getMessage()));
+        }
+        if (build.refused()) {
+            // nothing of the generated code was loaded; its classes were removed from the module
+            ks.getRepository().removeKieModule(releaseId);
+            List<RulePackException.Problem> problems = io.github.thidua.rules.pack.PackGate
+                    .problems(build.violations(), ParsedDrl.parseAll(pack.sources())).stream()
+                    .map(p -> new RulePackException.Problem(p.path(), p.line(), p.column(),
+                            "[" + p.code() + "] " + p.message() + (p.rule() == null ? "" : " (rule \"" + p.rule() + "\")")))
+                    .toList();
+            throw new RulePackException("rule pack " + pack.info() + " is refused: its compiled code reaches outside the sandbox",
+                    problems);
         }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw located(pack, "rule pack " + pack.info() + " does not compile");
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase("thidua");
+        KieBase kieBase;
+        // Drools runs generated code while it builds the rule base, and evaluates conditions that depend on no fact
+        // (eval(f()), from f()) then: bounded like an evaluation.
+        try (io.github.thidua.rules.pack.Budget.Scope scope = io.github.thidua.rules.pack.Budget.openBuild(buildLimits)) {
+            kieBase = ks.newKieContainer(releaseId).getKieBase("thidua");
+        } catch (RuntimeException | io.github.thidua.rules.pack.Budget.Exceeded e) {
+            ks.getRepository().removeKieModule(releaseId);
+            String why = io.github.thidua.rules.pack.Budget.reason(e);
+            if (why == null) {
+                throw e;
+            }
+            throw new RulePackException("rule pack " + pack.info() + " is refused: " + why,
+                    List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] " + why)));
+        }
         // The KieBase keeps what it needs; the JVM-wide repository would otherwise grow with every (re)load.
         ks.getRepository().removeKieModule(releaseId);
         return kieBase;

@@ -14,9 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
@@ -126,8 +124,15 @@ public final class PackCompiler {
         }
         List<Message> messages;
         try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            messages = builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);
+            io.github.thidua.rules.pack.PackGate.Build build = io.github.thidua.rules.pack.PackGate.build(ks.newKieBuilder(kfs));
+            if (build.refused()) {
+                List<ParsedDrl> current = sources.stream().map(s -> {
+                    ParsedDrl p = byPath.get(s.path());
+                    return p != null && p.source().text().equals(s.text()) ? p : ParsedDrl.parse(s);
+                }).toList();
+                return io.github.thidua.rules.pack.PackGate.problems(build.violations(), current);
+            }
+            messages = build.builder().getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);
         } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
             return fromException(e, sources, byPath);
         } finally {
