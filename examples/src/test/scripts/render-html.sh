@@ -2,7 +2,7 @@
 # Renders thidua's HTML reports in headless Chromium and checks what the browser built.
 #
 #   examples/src/test/scripts/render-html.sh            # check the review and consolidation reports
-#   examples/src/test/scripts/render-html.sh --update-docs   # also replace docs/report.png (default scenario)
+#   examples/src/test/scripts/render-html.sh --update-docs   # also replace docs/report.png and docs/report-page*.png
 #
 # Installs the Debian package chromium with apt-get when /usr/bin/chromium is missing (needs root). Uses the
 # jar from the ./thidua launcher (built on first use), or $THIDUA_JAR when set. The pages are opened from files
@@ -62,8 +62,13 @@ expect() { # FILE PATTERN...: every pattern occurs in FILE
 thidua review --format html --out "$work/review.html"
 browse "$work/review.html" --dump-dom > "$work/review.dom"
 expect "$work/review.dom" '<svg class="score-chart"' 'class="leader-line"' '<table class="ranking">' \
-    '<table class="decisions">' 'Ngưỡng dẫn đầu'
+    '<table class="proposals">' 'Ngưỡng dẫn đầu'
 browse "$work/review.html" --hide-scrollbars --window-size=1280,2000 --screenshot="$work/review.png" >/dev/null
+# The printout: A4 pages through Chromium's PDF output, counted (at most 10 for the default report).
+browse "$work/review.html" --no-pdf-header-footer --print-to-pdf="$work/review.pdf" >/dev/null
+pages=$(grep -a -c -E '/Type ?/Page[^s]' "$work/review.pdf" || true)
+echo "review report: prints on $pages A4 pages"
+[ "$pages" -le 10 ] || { echo "render-html.sh: FAIL: $pages printed pages (at most 10)" >&2; exit 1; }
 [ -s "$work/review.png" ] || { echo "render-html.sh: FAIL: no screenshot" >&2; exit 1; }
 echo "review report: chart, ranking and decisions rendered ($(wc -c < "$work/review.png") bytes of screenshot)"
 
@@ -76,4 +81,10 @@ echo "consolidation report: quota and blocs rendered"
 if $update_docs; then
     cp "$work/review.png" "$root/docs/report.png"
     echo "updated docs/report.png"
+    if command -v pdftoppm >/dev/null; then
+        pdftoppm -png -r 70 -f 1 -l 2 "$work/review.pdf" "$root/docs/report-page"
+        echo "updated docs/report-page-*.png (the first two printed A4 pages)"
+    else
+        echo "render-html.sh: pdftoppm (Debian package poppler-utils) not found: printed pages not updated" >&2
+    fi
 fi

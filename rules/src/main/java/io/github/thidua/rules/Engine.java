@@ -454,7 +454,7 @@ public final class Engine {
             }
             consolidated.add(new ReviewResult(r.regime(), r.citations(), r.province(), r.bloc(), r.blocName(), r.year(),
                     r.stage(), r.decisionDate(), r.profile(), r.ranking(), decisions, r.leaders(), r.nextTerm(), r.findings(),
-                    r.warnings(), r.audit(), r.rulePack()));
+                    r.warnings(), r.audit(), r.rulePack(), r.units()));
         }
         Param share = new Param(profile.get("province.governmentFlagShare", LocalDate.of(province.year(), 12, 31), 1));
         int cap = io.github.thidua.rules.facts.Quotas.floorShare(share.getDecimalValue(), leaders);
@@ -483,8 +483,21 @@ public final class Engine {
                 .map(Decision::award).min(Comparator.naturalOrder()).orElse(AwardType.PROVINCIAL_FLAG);
     }
 
+    /**
+     * The profile a scenario names: a bundled one. A profile file named by a document is never opened here (the
+     * document may come from a request; the engine does not know where it was read): the caller loads it with
+     * {@link Profiles#fromFile} and uses {@link #review(BlocReview, Profile)}.
+     */
     private Profile profileFor(String name) {
-        return profileOverride != null ? profileOverride : Profiles.resolve(name, null);
+        if (profileOverride != null) {
+            return profileOverride;
+        }
+        if (name != null && name.endsWith(".json")) {
+            throw new IllegalArgumentException("the scenario names the profile file '" + name + "'; the engine does"
+                    + " not open files named by a document: load it with Profiles.fromFile and pass it to"
+                    + " review(review, profile)");
+        }
+        return Profiles.resolve(name, null);
     }
 
     /** Parameters are read as of 31 December of the achievement year, so they follow the year's regime. */
@@ -665,6 +678,6 @@ public final class Engine {
                 review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
                 decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> positionOf.get(u))).toList(),
                 next, findings, warnings,
-                audit.entries(), rulePack);
+                audit.entries(), rulePack, UnitSummary.of(review, review.stage() != Stage.PACT));
     }
 }

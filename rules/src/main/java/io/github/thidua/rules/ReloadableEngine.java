@@ -88,12 +88,14 @@ public final class ReloadableEngine implements AutoCloseable {
     private final List<Consumer<Reload>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloadLock = new Object();
     private final Duration debounce;
+    private final Duration reloadTimeout;
     private volatile Watcher watcher;
 
     private ReloadableEngine(Builder b) {
         this.dir = b.dir;
         this.profile = b.profile;
         this.debounce = b.debounce;
+        this.reloadTimeout = b.reloadTimeout;
         this.listeners.addAll(b.listeners);
     }
 
@@ -112,6 +114,7 @@ public final class ReloadableEngine implements AutoCloseable {
         private final Path dir;
         private Profile profile;
         private Duration debounce;
+        private Duration reloadTimeout = Duration.ofMinutes(5);
         private final List<Consumer<Reload>> listeners = new ArrayList<>();
 
         private Builder(Path dir) {
@@ -133,6 +136,18 @@ public final class ReloadableEngine implements AutoCloseable {
                 throw new IllegalArgumentException("quietPeriod must not be negative");
             }
             this.debounce = quietPeriod;
+            return this;
+        }
+
+        /**
+         * How long a reload may take to read and compile the pack (5 minutes by default); a reload past it is
+         * refused and the previous version keeps serving.
+         */
+        public Builder reloadTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive");
+            }
+            this.reloadTimeout = timeout;
             return this;
         }
 
@@ -196,7 +211,8 @@ public final class ReloadableEngine implements AutoCloseable {
 
     /**
      * Reads, checks and compiles the pack directory's current content, and swaps it in if that succeeds. On
-     * failure the previous version keeps serving. Never throws for a bad pack.
+     * failure the previous version keeps serving. Never throws, and returns within the reload timeout plus the
+     * time a reload already running takes: a pack that hangs the compiler cannot block later reloads.
      */
     public Reload reload() {
         synchronized (reloadLock) {
@@ -204,15 +220,19 @@ public final class ReloadableEngine implements AutoCloseable {
             RulePackInfo before = current.get().rulePack();
             Reload r;
             try {
-                Engine next = compile();
+                Engine next = compileBounded();
                 current.set(next);
                 r = new Reload(true, before, next.rulePack(), generation.incrementAndGet(), List.of(), since(start));
                 LOG.info("Rule pack {} reloaded from {} ({} ms)", next.rulePack(), dir, r.took().toMillis());
             } catch (RulePackException e) {
                 r = new Reload(false, before, before, generation.get(), cleanPaths(e.problems()), since(start));
                 LOG.warn("Rule pack reload from {} refused, still serving {}: {}", dir, before, e.getMessage());
-            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            } catch (Throwable e) {
+                // never thrown to the caller, whatever the pack did to the compiler (an Error included)
                 String msg = e.getMessage() == null ? "" : e.getMessage().strip().split("\\R", 2)[0];
+                if (msg.length() > 300) {
+                    msg = msg.substring(0, 300) + "…";
+                }
                 r = new Reload(false, before, before, generation.get(), List.of(new RulePackException.Problem(".", 0, 0,
                         "[COMPILER_EXCEPTION] the Drools compiler failed with " + e.getClass().getSimpleName()
                                 + (msg.isEmpty() ? "" : ": " + msg) + " (run the rule checker to locate it)")), since(start));
@@ -222,11 +242,38 @@ public final class ReloadableEngine implements AutoCloseable {
             for (Consumer<Reload> l : listeners) {
                 try {
                     l.accept(r);
-                } catch (RuntimeException ex) {
+                } catch (RuntimeException | Error ex) {
                     LOG.warn("A reload listener failed", ex);
                 }
             }
             return r;
+        }
+    }
+
+    /**
+     * {@link #compile()} on a thread of its own with a deadline ({@link Builder#reloadTimeout(Duration)}): a pack
+     * that makes the compiler hang cannot hold the reload lock, so a fixed pack can always be loaded later. The
+     * abandoned thread is a daemon and is left to finish.
+     */
+    private Engine compileBounded() throws Throwable {
+        java.util.concurrent.CompletableFuture<Engine> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.complete(compile());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "thidua-pack-compile", 64L * 1024 * 1024);
+        t.setDaemon(true);
+        t.start();
+        try {
+            return result.get(reloadTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new RulePackException("rule pack in " + dir + " did not compile within " + reloadTimeout.toSeconds()
+                    + " s", List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] compiling took longer than "
+                    + reloadTimeout.toSeconds() + " s; the previous version keeps serving")));
         }
     }
 

@@ -32,18 +32,42 @@ import java.util.Optional;
  * @param warnings     notes that are not rule decisions
  * @param audit        fired rules in order
  * @param rulePack     the rule pack that produced the result
+ * @param units        the bloc's members with their names and criterion points (in unit-id order), so that
+ *                     hosts render names and score breakdowns from the result alone; empty when the producer
+ *                     did not supply them
  */
 public record ReviewResult(Regime regime, List<LegalSource> citations, String province, BlocId bloc, String blocName,
                            int year, Stage stage, LocalDate decisionDate, String profile, Ranking ranking,
                            List<Decision> decisions, List<UnitId> leaders, NextTerm nextTerm, List<Finding> findings,
-                           List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack) {
+                           List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack,
+                           List<UnitSummary> units) {
     public ReviewResult {
+        units = List.copyOf(units);
         citations = List.copyOf(citations);
         decisions = List.copyOf(decisions);
         leaders = List.copyOf(leaders);
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
         audit = List.copyOf(audit);
+    }
+
+    /** A result without unit summaries (names and criterion points), as before they were added. */
+    public ReviewResult(Regime regime, List<LegalSource> citations, String province, BlocId bloc, String blocName,
+                        int year, Stage stage, LocalDate decisionDate, String profile, Ranking ranking,
+                        List<Decision> decisions, List<UnitId> leaders, NextTerm nextTerm, List<Finding> findings,
+                        List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack) {
+        this(regime, citations, province, bloc, blocName, year, stage, decisionDate, profile, ranking, decisions,
+                leaders, nextTerm, findings, warnings, audit, rulePack, List.of());
+    }
+
+    /** A member's summary (name, criterion points), if the result carries it. */
+    public Optional<UnitSummary> unit(UnitId unit) {
+        return units.stream().filter(u -> u.unit().equals(unit)).findFirst();
+    }
+
+    /** A member's name as written in the scenario, or its id when the result does not carry the name. */
+    public String nameOf(UnitId unit) {
+        return unit(unit).map(UnitSummary::name).orElse(unit.value());
     }
 
     /** The decisions about one unit. */

@@ -63,6 +63,26 @@ class SeedScenariosTest {
         }
         for (ReviewResult r : results) {
             assertThat(r.regime().code()).isEqualTo(exp.get("regime").asText());
+            // The legal timeline: the documents the review is decided under, and the notices it must carry.
+            if (exp.has("citations")) {
+                List<String> cited = r.citations().stream().map(c -> c.document()).toList();
+                List<String> want = new ArrayList<>();
+                exp.get("citations").forEach(c -> want.add(c.asText()));
+                assertThat(cited).as("review citations").containsExactlyElementsOf(want);
+            }
+            if (exp.has("warnings")) {
+                exp.get("warnings").forEach(w -> assertThat(r.warnings()).as("warnings")
+                        .anySatisfy(x -> assertThat(x.code()).isEqualTo(w.asText())));
+            }
+            if (exp.has("findings")) {
+                exp.get("findings").forEach(f -> assertThat(r.findings()).as("findings")
+                        .anySatisfy(x -> assertThat(x.ruleId()).isEqualTo(f.asText())));
+            }
+            for (var c : r.citations()) {
+                assertThat(c.validOn(r.decisionDate()) || r.warnings().stream().anyMatch(w -> w.code().equals("DOCUMENT_PAST_END")
+                        || w.code().equals("PERIOD_ENDED_BEFORE_DECISION")))
+                        .as(c + " in force on " + r.decisionDate()).isTrue();
+            }
             assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count())
                     .isEqualTo(exp.get("findingsWithSeverityError").asLong());
             if (exp.get("noAwardDecisions").asBoolean()) {

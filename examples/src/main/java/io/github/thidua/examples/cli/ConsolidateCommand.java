@@ -1,11 +1,15 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.ConsolidationHtmlWriter;
+import io.github.thidua.examples.cli.render.ConsolidationTextWriter;
+import io.github.thidua.examples.cli.render.DocxWriter;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.Severity;
 import io.github.thidua.rules.json.ResultJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -37,14 +41,26 @@ public final class ConsolidateCommand extends ScenarioCommand {
             description = "A province review scenario (JSON); its bloc files are relative to it.")
     Path file;
 
+    @Option(names = "--details",
+            description = "Add every decision (unit and award) with its outcome and reason to the table or HTML report.")
+    boolean details;
+
     @Override
     Output evaluate() {
+        if (format == OutputFormat.DOCX) {
+            requireOutFile();
+        }
         ProvinceRun run = consolidateProvince(file);
         ConsolidationResult result = run.result();
+        if (format == OutputFormat.DOCX) {
+            return new Output(null, hasErrors(result) ? ThiduaCli.FAILURES : ThiduaCli.OK,
+                    new DocxWriter().submission(run.province(), result));
+        }
         String text = switch (format) {
             case JSON -> ResultJson.write(result, audit);
-            case HTML -> new ConsolidationHtmlWriter(lang).write(run.province(), run.profile().name(), result, audit);
-            case TABLE -> new ConsolidationTextWriter(lang).write(run.province(), run.profile().name(), result, audit);
+            case HTML -> new ConsolidationHtmlWriter(lang).write(run.province(), run.profile().name(), result, audit, details);
+            case TABLE -> new ConsolidationTextWriter(lang).write(run.province(), run.profile().name(), result, audit, details);
+            case DOCX -> throw new IllegalStateException("handled above");
         };
         return new Output(text, hasErrors(result) ? ThiduaCli.FAILURES : ThiduaCli.OK);
     }

@@ -1,5 +1,8 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.ExplainTextWriter;
+import io.github.thidua.examples.cli.render.ExplainJson;
+import io.github.thidua.examples.cli.render.Explanation;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.Unit;
 import io.github.thidua.core.UnitId;

@@ -27,6 +27,11 @@ public final class OutputFiles {
      * @throws IOException if the directory does not exist or is not writable, or {@code target} is a directory
      */
     public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeAtomically(Path, String)}, for bytes (a DOCX or XLSX document). */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {
@@ -39,8 +44,7 @@ public final class OutputFiles {
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                 + ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -81,15 +85,28 @@ public final class OutputFiles {
             return exitCode;
         }
         java.io.PrintWriter stdout = cl.getOut();
-        stdout.print(text);
+        // scenario and pack strings must not drive the terminal (ESC, OSC, BEL) or reorder it (bidi controls)
+        stdout.print(io.github.thidua.core.text.SafeText.clean(text));
         stdout.flush();
+        return exitCode;
+    }
+
+    /** Writes a binary document to {@code out} (atomically) and returns {@code exitCode}, as for text. */
+    static int emit(picocli.CommandLine cl, Path out, byte[] bytes, int exitCode) {
+        try {
+            writeAtomically(out, bytes);
+        } catch (IOException e) {
+            return printErr(cl, java.util.List.of(new io.github.thidua.core.json.ScenarioError(out.toString(), "--out",
+                    "cannot write the output / không ghi được tệp: " + describe(e),
+                    "check that the directory exists and is writable").format()), ThiduaCli.BAD_INPUT);
+        }
         return exitCode;
     }
 
     /** Prints {@code lines} on the command's stderr and returns {@code code}. */
     static int printErr(picocli.CommandLine cl, java.util.List<String> lines, int code) {
         java.io.PrintWriter err = cl.getErr();
-        lines.forEach(err::println);
+        lines.forEach(line -> err.println(io.github.thidua.core.text.SafeText.clean(line)));
         err.flush();
         return code;
     }

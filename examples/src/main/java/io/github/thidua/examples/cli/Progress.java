@@ -1,5 +1,6 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.TextTable;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -4,6 +4,10 @@ import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.json.UnitReviews;
 import io.github.thidua.core.people.UnitReview;
 import io.github.thidua.core.profile.Profile;
+import io.github.thidua.examples.cli.render.DocxWriter;
+import io.github.thidua.examples.cli.render.ReviewHtmlWriter;
+import io.github.thidua.examples.cli.render.ReviewTextWriter;
+import io.github.thidua.examples.cli.render.UnitReviewReport;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.rules.people.UnitReviewEngine;
 import io.github.thidua.rules.people.UnitReviewJson;
@@ -11,6 +15,7 @@ import io.github.thidua.rules.people.UnitReviewResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -49,16 +54,28 @@ public final class ReviewCommand extends ScenarioCommand {
             description = "A bloc review scenario (JSON). Default: the bundled " + DEFAULT_SCENARIO + ".")
     Path file;
 
+    @Option(names = "--details",
+            description = "Add every decision (unit and award) with its outcome and reason to the table or HTML report.")
+    boolean details;
+
     @Override
     Output evaluate() {
         if (file != null && isUnitReview(file)) {
             return reviewUnit(file);
         }
+        if (format == OutputFormat.DOCX) {
+            requireOutFile();
+        }
         BlocRun run = reviewBloc(file);
+        if (format == OutputFormat.DOCX) {
+            return new Output(null, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK,
+                    new DocxWriter().minutes(run.review(), run.result()));
+        }
         String text = switch (format) {
             case JSON -> ResultJson.write(run.result(), audit);
-            case HTML -> new ReviewHtmlWriter(lang).write(run.review(), run.result(), audit);
-            case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit);
+            case HTML -> new ReviewHtmlWriter(lang).write(run.review(), run.result(), audit, details);
+            case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit, details);
+            case DOCX -> throw new IllegalStateException("handled above");
         };
         return new Output(text, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
     }
@@ -83,6 +100,8 @@ public final class ReviewCommand extends ScenarioCommand {
             case JSON -> UnitReviewJson.write(result, audit);
             case HTML -> report.html(review, result, audit);
             case TABLE -> report.text(review, result, audit);
+            case DOCX -> throw new BadInputException(java.util.List.of("--format: 'docx' is not available for a unit"
+                    + " review (hint: use table, json or html)"));
         };
         return new Output(text, result.hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
     }

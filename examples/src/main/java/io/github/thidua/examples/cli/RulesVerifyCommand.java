@@ -1,5 +1,6 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.TextTable;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.testkit.ConsistencyCheck;
 import io.github.thidua.testkit.reference.ReferenceEvaluator;

@@ -1,5 +1,6 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.examples.cli.render.Lang;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.json.ScenarioError;
@@ -72,9 +73,10 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return builder.build();
     };
 
-    @Option(names = "--format", paramLabel = "table|json|html", defaultValue = "table",
-            description = "Output: an aligned table (default), the JSON result document, or a self-contained HTML"
-                    + " report (review, consolidate).")
+    @Option(names = "--format", paramLabel = "table|json|html|docx", defaultValue = "table",
+            description = "Output: an aligned table (default), the JSON result document, a self-contained HTML"
+                    + " report, or the documents to sign as DOCX (review: minutes and proposal list; consolidate: the"
+                    + " council's submission; needs --out).")
     OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -109,8 +111,19 @@ abstract class ScenarioCommand implements Callable<Integer> {
     /** Progress on stderr for long work; silent unless stderr is a terminal. Tests replace it. */
     Function<PrintWriter, Progress> progress = Progress::forConsole;
 
-    /** The output and exit code of a successful evaluation. */
-    record Output(String text, int exitCode) {
+    /** The output and exit code of a successful evaluation: text, or the bytes of a binary document. */
+    record Output(String text, int exitCode, byte[] bytes) {
+        Output(String text, int exitCode) {
+            this(text, exitCode, null);
+        }
+    }
+
+    /** A binary document (DOCX) can only go to a file: a usage error without {@code --out}. */
+    void requireOutFile() {
+        if (out == null) {
+            throw new BadInputException(List.of("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": needs --out FILE, a document is not printed on the terminal (hint: --out bien-ban.docx)"));
+        }
     }
 
     /**
@@ -139,6 +152,9 @@ abstract class ScenarioCommand implements Callable<Integer> {
             }
             e.problems().forEach(p -> lines.add("  " + p.format()));
             return printErr(lines, ThiduaCli.FAILURES);
+        }
+        if (output.bytes() != null) {
+            return OutputFiles.emit(spec.commandLine(), out, output.bytes(), output.exitCode());
         }
         return OutputFiles.emit(spec.commandLine(), out, output.text(), output.exitCode());
     }

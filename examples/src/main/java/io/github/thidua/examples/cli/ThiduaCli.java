@@ -156,13 +156,15 @@ public final class ThiduaCli implements Runnable {
     }
 
     /** The version, from {@code version.properties} (filtered by Maven). */
-    static final class Version implements IVersionProvider {
+    /** The version of this build, for {@code --version} and the reports' generator line. */
+    public static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"thidua " + version()};
         }
 
-        static String version() {
+        /** The version from the build, or {@code unknown}. */
+        public static String version() {
             Properties p = new Properties();
             try (InputStream in = ThiduaCli.class.getResourceAsStream("version.properties")) {
                 if (in != null) {

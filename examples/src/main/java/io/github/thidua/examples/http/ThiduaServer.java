@@ -99,9 +99,27 @@ public final class ThiduaServer implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper READER = new ObjectMapper();
 
+    /** How long a client may take to send a request's headers and body, in seconds. */
+    public static final int REQUEST_SECONDS = 10;
+    /** The most errors or problems one response lists. */
+    static final int MAX_LISTED = 200;
+
     static {
         READER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(DEFAULT_MAX_BODY_BYTES).build());
+        // The JDK server reads these once, when its first server starts, and only from system properties. Unless
+        // the embedding application chose otherwise: a client has REQUEST_SECONDS to send headers and body (the
+        // server closes the connection after that), a response 30 s to be read, and a body the handler did not
+        // read (after a 413) is not drained: the connection is closed instead.
+        setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        setIfAbsent("sun.net.httpserver.maxRspTime", "30");
+        setIfAbsent("sun.net.httpserver.drainAmount", "0");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 
     private final HttpServer server;
@@ -110,6 +128,8 @@ public final class ThiduaServer implements AutoCloseable {
     private final boolean profileOverride;
     private final int maxBodyBytes;
     private final Semaphore checks = new Semaphore(1);
+    /** Evaluations at once: the request threads beyond these only read and write (a slow client holds one). */
+    private final Semaphore evaluations;
     private final Consumer<String> log;
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
@@ -119,7 +139,10 @@ public final class ThiduaServer implements AutoCloseable {
         this.maxBodyBytes = b.maxBodyBytes;
         this.log = b.log;
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(b.threads, r -> {
+        this.evaluations = new Semaphore(b.threads);
+        // Reading a request happens on these threads: more of them than evaluations, so that slow clients
+        // (each bounded by REQUEST_SECONDS) do not keep a normal request from being read.
+        this.executor = Executors.newFixedThreadPool(Math.max(32, b.threads * 4), r -> {
             Thread t = new Thread(r, "thidua-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -259,11 +282,14 @@ public final class ThiduaServer implements AutoCloseable {
             response = route(exchange, method, uri.getPath());
         } catch (BadRequest e) {
             response = new Response(e.status, errors(e.errors),
-                    e instanceof MethodNotAllowed m ? Map.of("Allow", m.allow) : Map.of());
-        } catch (RuntimeException e) {
+                    e instanceof MethodNotAllowed m ? Map.of("Allow", m.allow)
+                            : e instanceof TooLarge ? Map.of("Connection", "close") : Map.of());
+        } catch (Throwable e) {
+            // every failure is answered, even an Error (a stack overflow in a parser, an exhausted heap): the
+            // client gets one line and the exchange is closed below
             log.accept("thidua-http: internal error on " + method + " " + uri.getPath() + ": " + e);
-            response = Response.json(500, errors(List.of(new ScenarioError(REQUEST, "$",
-                    "internal error / lỗi nội bộ", "the server's log has the details"))));
+            response = Response.json(500, "{\"errors\": [{\"file\": \"request\", \"path\": \"$\", \"message\":"
+                    + " \"internal error / lỗi nội bộ\", \"hint\": \"the server's log has the details\"}]}\n");
         }
         try {
             byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
@@ -283,6 +309,8 @@ public final class ThiduaServer implements AutoCloseable {
                     out.write(body);
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            log.accept("thidua-http: cannot send the response to " + method + " " + uri.getPath() + ": " + e);
         } finally {
             exchange.close();
             log.accept("thidua-http: " + method + " " + uri.getPath() + " " + response.status() + " "
@@ -308,6 +336,11 @@ public final class ThiduaServer implements AutoCloseable {
                 }
                 return Response.json(200, health());
             }
+            case "/unit-reviews" -> {
+                requireMethod(method, "POST");
+                requireContentType(exchange, false);
+                return Response.json(200, unitReview(exchange));
+            }
             case "/rules" -> {
                 if (!method.equals("GET") && !method.equals("HEAD")) {
                     throw methodNotAllowed(method, "GET, HEAD");
@@ -320,7 +353,8 @@ public final class ThiduaServer implements AutoCloseable {
                 return check(exchange);
             }
             default -> throw new BadRequest(404, "$", "no such endpoint: " + path + " / không có địa chỉ này",
-                    "the endpoints are POST /reviews, POST /consolidations, GET /rules, POST /rules/check and GET /health");
+                    "the endpoints are POST /reviews, POST /consolidations, POST /unit-reviews, GET /rules, POST /rules/check"
+                    + " and GET /health");
         }
     }
 
@@ -387,6 +421,15 @@ public final class ThiduaServer implements AutoCloseable {
         return new MethodNotAllowed(method, allowed);
     }
 
+    /** 413: the connection is closed after the answer, the rest of the body is not read. */
+    private static final class TooLarge extends BadRequest {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(int status, String path, String message, String hint) {
+            super(status, path, message, hint);
+        }
+    }
+
     /** 405, with the methods for its {@code Allow} header. */
     private static final class MethodNotAllowed extends BadRequest {
         private static final long serialVersionUID = 1L;
@@ -417,8 +460,24 @@ public final class ThiduaServer implements AutoCloseable {
                         + "' / không xếp hạng được: " + e.getMessage(), "check the profile's ranking.* parameters");
             }
         }
-        ReviewResult result = profile == null ? engine.review(review) : engine.review(review, profile);
+        ReviewResult result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
         return ResultJson.write(result, audit);
+    }
+
+    /** An agency's review of its people ({@code unit-review}): the unit review result document. */
+    private String unitReview(HttpExchange exchange) throws BadRequest, IOException {
+        String json = body(exchange);
+        io.github.thidua.core.people.UnitReview review;
+        try {
+            review = io.github.thidua.core.json.UnitReviews.read(json, REQUEST, null);
+        } catch (ScenarioException e) {
+            throw new BadRequest(400, e.errors());
+        }
+        Profile profile = profile(review.profile(), "$.profile");
+        var people = new io.github.thidua.rules.people.UnitReviewEngine(engine);
+        // with a server-wide profile override, the individuals rules use the review's bundled profile
+        var result = profile == null ? people.review(review) : people.review(review, profile);
+        return io.github.thidua.rules.people.UnitReviewJson.write(result, flag(exchange, "audit", false));
     }
 
     private String consolidate(HttpExchange exchange) throws BadRequest, IOException {
@@ -433,11 +492,35 @@ public final class ThiduaServer implements AutoCloseable {
         Profile profile = profile(province.profile(), "$.profile");
         ConsolidationResult result;
         try {
-            result = profile == null ? engine.consolidate(province) : engine.consolidate(province, profile);
+            result = evaluate(() -> profile == null ? engine.consolidate(province) : engine.consolidate(province, profile));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(400, "$.blocs", "cannot consolidate / không tổng hợp được: " + e.getMessage(), null);
         }
         return ResultJson.write(result, audit);
+    }
+
+    /** Runs an evaluation when one of the evaluation permits is free (waits at most 30 s, then 503). */
+    private <T> T evaluate(java.util.function.Supplier<T> evaluation) throws BadRequest {
+        boolean acquired;
+        try {
+            acquired = evaluations.tryAcquire(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new BadRequest(503, "$", "the server is busy / máy chủ đang bận", "retry later");
+        }
+        try {
+            return evaluation.get();
+        } catch (io.github.thidua.rules.RulePackException e) {
+            // an external pack's code exceeded its budget or failed: the pack's fault, not the request's
+            throw new BadRequest(500, "$", "the rule pack could not evaluate this request / bộ luật không đánh giá được: "
+                    + e.problems().stream().map(io.github.thidua.rules.RulePackException.Problem::message).findFirst().orElse(""),
+                    "the server's operator must fix the rule pack");
+        } finally {
+            evaluations.release();
+        }
     }
 
     /**
@@ -500,6 +583,9 @@ public final class ThiduaServer implements AutoCloseable {
         List<Problem> problems;
         try {
             problems = checker.check(files);
+        } catch (StackOverflowError e) {
+            throw new BadRequest(400, "$", "the DRL is nested too deeply to be checked / DRL lồng nhau quá sâu",
+                    "split long expressions into smaller ones");
         } finally {
             checks.release();
         }
@@ -509,16 +595,19 @@ public final class ThiduaServer implements AutoCloseable {
         root.put("errors", errors);
         root.put("warnings", problems.size() - errors);
         ArrayNode list = root.putArray("problems");
-        for (Problem p : problems) {
+        if (problems.size() > MAX_LISTED) {
+            root.put("notShown", problems.size() - MAX_LISTED);
+        }
+        for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
             ObjectNode n = list.addObject();
             n.put("path", p.path());
             n.put("line", p.line());
             n.put("column", p.column());
             n.put("severity", p.severity().name());
             n.put("code", p.code());
-            n.put("message", p.message());
-            n.put("rule", p.rule());
-            n.put("text", p.format());
+            n.put("message", cut(p.message()));
+            n.put("rule", p.rule() == null ? null : cut(p.rule()));
+            n.put("text", cut(p.format()));
         }
         return Response.json(200, print(root));
     }
@@ -614,7 +703,7 @@ public final class ThiduaServer implements AutoCloseable {
     }
 
     private BadRequest tooLarge() {
-        return new BadRequest(413, "$", "request body larger than " + maxBodyBytes + " bytes / nội dung quá lớn",
+        return new TooLarge(413, "$", "request body larger than " + maxBodyBytes + " bytes / nội dung quá lớn",
                 "send at most " + (maxBodyBytes >= 1024 * 1024 ? maxBodyBytes / (1024 * 1024) + " MiB"
                         : maxBodyBytes + " bytes"));
     }
@@ -638,7 +727,11 @@ public final class ThiduaServer implements AutoCloseable {
     static String errors(List<ScenarioError> errors) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode list = root.putArray("errors");
-        for (ScenarioError e : errors) {
+        List<ScenarioError> shown = errors.size() <= MAX_LISTED ? errors : new ArrayList<>(errors.subList(0, MAX_LISTED));
+        if (shown != errors) {
+            shown.add(new ScenarioError(REQUEST, "$", (errors.size() - MAX_LISTED) + " more errors not shown", null));
+        }
+        for (ScenarioError e : shown) {
             ObjectNode n = list.addObject();
             n.put("file", e.file());
             n.put("path", e.path());
@@ -647,6 +740,10 @@ public final class ThiduaServer implements AutoCloseable {
             n.put("text", e.format());
         }
         return print(root);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= ScenarioError.MAX_TEXT ? s : s.substring(0, ScenarioError.MAX_TEXT - 1) + "…";
     }
 
     private static String print(JsonNode node) {

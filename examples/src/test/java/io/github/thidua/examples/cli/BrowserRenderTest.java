@@ -48,12 +48,28 @@ class BrowserRenderTest {
         String dom = chromium(page, "--dump-dom");
 
         assertThat(dom).contains("<svg class=\"score-chart\"", "class=\"leader-line\"", "<table class=\"ranking\">",
-                "<table class=\"decisions\">", "Ngưỡng dẫn đầu 95.0", "Hội Chữ thập đỏ tỉnh");
+                "<table class=\"proposals\">", "Ngưỡng dẫn đầu 95,0", "Hội Chữ thập đỏ tỉnh");
         Path png = dir.resolve("review.png");
         chromium(page, "--screenshot=" + png, "--window-size=1280,2000", "--hide-scrollbars");
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).isGreaterThan(20_000);
         assertThat(new String(bytes, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+    }
+
+    @Test
+    void theDefaultReportPrintsOnAtMostTenA4Pages() throws Exception {
+        Path page = dir.resolve("review.html");
+        assertThat(run("review", "--format", "html", "--out", page.toString()).code()).isZero();
+        Path pdf = dir.resolve("review.pdf");
+
+        chromium(page, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
+
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        // Chromium writes uncompressed page dictionaries: one "/Type /Page" each (the tree is "/Type /Pages").
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(text).results().count();
+        assertThat(pages).as("printed pages").isBetween(2L, 10L);
+        // A4 is 595 × 842 points (Chromium writes 594.96 × 841.92).
+        assertThat(text).containsPattern("/MediaBox\\s*\\[\\s*0\\s+0\\s+59[45](\\.\\d+)?\\s+84[12](\\.\\d+)?\\s*\\]");
     }
 
     @Test

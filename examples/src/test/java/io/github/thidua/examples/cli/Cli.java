@@ -2,6 +2,7 @@ package io.github.thidua.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.thidua.examples.cli.render.TextTable;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.rules.Engine;
 import java.io.IOException;

@@ -74,8 +74,8 @@ class CliJarIT {
         Result r = thidua("review");
 
         assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.out).contains("Chi tiết các quyết định", "[DECIDE_HIGHEST_AWARD]",
-                "  Cờ thi đua của Chính phủ: 1", "Trưởng khối năm 2023: doan-luat-su");
+        assertThat(r.out).contains("Xếp hạng và đề nghị khen thưởng", "[ROT_ELECTED_HEAD]",
+                "  Cờ thi đua của Chính phủ: 1", "Trưởng khối năm 2023: Đoàn Luật sư tỉnh");
     }
 
     @Test

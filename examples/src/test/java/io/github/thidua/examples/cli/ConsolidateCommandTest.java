@@ -38,20 +38,21 @@ class ConsolidateCommandTest {
                 .containsPattern("Chế độ pháp lý\\s+2017: ").containsPattern("Bộ tham số\\s+bac-ninh");
         // 6 bloc leaders (3 per bloc) and a share of 0.2 allow floor(0.2 × 6) = 1 Government flag.
         assertThat(out).containsPattern("Đơn vị dẫn đầu các khối\\s+6\n")
-                .containsPattern("Tối đa\\s+1 trên 6 đơn vị dẫn đầu \\(0.2 × 6, làm tròn xuống\\)")
+                .containsPattern("Tối đa\\s+1 trên 6 đơn vị dẫn đầu \\(0,2 × 6, làm tròn xuống\\)")
                 .containsPattern("Các khối đề nghị\\s+2\n").containsPattern("Được giữ\\s+1\n");
         assertThat(out).contains(
-                "Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp (bn-khoi-tcxh)",
-                "Khối thi đua các Ban, cơ quan của Đảng (bn-khoi-dang)",
-                "Trưởng khối năm 2023: doan-luat-su (Đoàn Luật sư tỉnh)",
+                "\nKhối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp\n",
+                "\nKhối thi đua các Ban, cơ quan của Đảng\n",
+                "Trưởng khối năm 2023: Đoàn Luật sư tỉnh",
                 "Cờ thi đua sau khi áp tỷ lệ toàn tỉnh");
         // The party bloc's leader is ranked second in the province: its Government flag is cut by the council
         // and falls back to the provincial flag.
-        String partyBloc = out.substring(out.indexOf("(bn-khoi-dang)"));
+        String partyBloc = out.substring(out.indexOf("\nKhối thi đua các Ban, cơ quan của Đảng\n"));
         assertThat(partyBloc).doesNotContain("Cờ thi đua của Chính phủ: 1")
-                .contains("Cờ thi đua của Ủy ban nhân dân tỉnh: 3", "Hạng 1: ban-to-chuc",
+                .contains("Cờ thi đua của Ủy ban nhân dân tỉnh: 3", "Hạng 1: Ban Tổ chức Tỉnh ủy",
                         "[CONS17_GOVERNMENT_FLAG_CAP]");
-        String socialBloc = out.substring(out.indexOf("(bn-khoi-tcxh)"), out.indexOf("(bn-khoi-dang)"));
+        String socialBloc = out.substring(out.indexOf("\nKhối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp\n"),
+                out.indexOf("\nKhối thi đua các Ban, cơ quan của Đảng\n"));
         assertThat(socialBloc).contains("Cờ thi đua của Chính phủ: 1", "Cờ thi đua của Ủy ban nhân dân tỉnh: 2",
                 "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 12");
         assertFitsTheTerminal(out);
@@ -64,7 +65,7 @@ class ConsolidateCommandTest {
         assertThat(run.code()).isEqualTo(ThiduaCli.OK);
         assertThat(run.out()).containsPattern("Cap\\s+1 of 6 leaders")
                 .contains("Province-wide quota of the Government Emulation Flag", "Government Emulation Flag: 1",
-                        "Head for 2023: doan-luat-su");
+                        "Head for 2023: Đoàn Luật sư tỉnh");
         assertFitsTheTerminal(run.out());
     }
 

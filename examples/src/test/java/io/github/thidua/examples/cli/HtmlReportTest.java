@@ -31,18 +31,31 @@ class HtmlReportTest {
                         "<h1>Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp</h1>",
                         "2017: Luật Thi đua, khen thưởng 2003 (sửa đổi 2005, 2013) + Nghị định 91/2017/NĐ-CP",
                         "Nghị định 91/2017/NĐ-CP <span class=\"muted\">(hiệu lực 01/10/2017 – 31/12/2023",
-                        "<svg class=\"score-chart\"", "<table class=\"ranking\">", "Chi tiết các quyết định",
-                        "Trưởng khối năm 2023", "doan-luat-su (Đoàn Luật sư tỉnh)</strong>, được bầu",
+                        "<svg class=\"score-chart\"", "<table class=\"ranking\">",
+                        "Danh sách đề nghị khen thưởng và căn cứ", "<table class=\"proposals\">",
+                        "Trưởng khối năm 2023", "Đoàn Luật sư tỉnh</strong>, được bầu",
                         "<code>ROT_ELECTED_HEAD</code>", "Không có phát hiện.", "<code>NO_DEPUTY</code>",
-                        "<code>DECIDE_HIGHEST_AWARD</code>", "Căn cứ: Luật Thi đua, khen thưởng",
-                        "<code>GF17_LEADER_FLAG_STANDARD</code>", "class=\"unmet\"");
+                        "Nghị định 91/2017/NĐ-CP, Điều 11", "Được 24/24 thành viên bỏ phiếu tán thành",
+                        "<td class=\"num\"><strong>97,5</strong></td>", "25/11/2022",
+                        // Print-ready: A4 pages, administrative serif with Debian's metric-compatible fallback.
+                        "@page{size:A4;", "\"Times New Roman\",\"Liberation Serif\"")
+                .doesNotContain("<details", "hoi-chu-thap-do (", "Chi tiết các quyết định");
         // 24 ranked units: a row each in the table, a bar each in the chart.
         String ranking = html.substring(html.indexOf("<table class=\"ranking\">"));
         ranking = ranking.substring(0, ranking.indexOf("</table>"));
         assertThat(count(ranking, "<tr")).isEqualTo(25);
         assertThat(count(html, "<rect ")).isEqualTo(24);
-        // The first unit's decisions: seven awards.
-        assertThat(html).contains("<h3>Hạng 1: hoi-chu-thap-do (Hội Chữ thập đỏ tỉnh)</h3>");
+        assertSelfContained(html);
+    }
+
+    @Test
+    void detailsAddEveryDecisionWithEveryReasonVisible() {
+        String html = run("review", "--format", "html", "--details").out();
+
+        assertThat(html).contains("Chi tiết các quyết định", "<h3>Hạng 1: Hội Chữ thập đỏ tỉnh</h3>",
+                "<code>DECIDE_HIGHEST_AWARD</code>", "Căn cứ: Luật Thi đua, khen thưởng",
+                "<code>GF17_LEADER_FLAG_STANDARD</code>", "class=\"unmet\"", "class=\"met\"")
+                .doesNotContain("<details"); // nothing folded: the printout has every reason
         assertThat(count(html, "<table class=\"decisions\">")).isEqualTo(24);
         assertSelfContained(html);
     }
@@ -52,13 +65,20 @@ class HtmlReportTest {
         String html = run("review", "--format", "html").out();
 
         // Ranks 1-3 are recommended for a flag (1 Government, 2 provincial); rank 3 scores 95.0.
-        assertThat(html).contains("Ngưỡng dẫn đầu 95.0 (hoi-vhnt, hạng 3)");
+        assertThat(html).contains("Ngưỡng dẫn đầu 95,0 (Hội Văn học nghệ thuật tỉnh, hạng 3)");
         double line = attribute(html, "<line class=\"leader-line\" x1=\"([0-9.]+)\"");
-        double rank3End = barEnd(html, "3. hoi-vhnt");
-        double rank4End = barEnd(html, "4. hoi-khuyen-hoc");
+        double rank3End = barEnd(html, "3. Hội Văn học nghệ thuật tỉnh");
+        double rank4End = barEnd(html, "4. Hội Khuyến học tỉnh");
         assertThat(line).isCloseTo(rank3End, org.assertj.core.data.Offset.offset(0.11)).isGreaterThan(rank4End);
         // Leaders' rows are marked in the ranking table.
         assertThat(count(html, "<tr class=\"leader\">")).isEqualTo(3);
+        // An honest axis: the bars start at 0 (the first tick), and the legend names the awards as the tables do.
+        assertThat(html).contains(">0</text>", "Trục điểm bắt đầu từ 0.",
+                "Cờ thi đua của Ủy ban nhân dân tỉnh (2)", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (12)");
+        // The leader line's label sits above the plot, clear of the bars and their labels.
+        double labelY = attribute(html, "<text class=\"leader-label\" x=\"[0-9.]+\" y=\"([0-9.]+)\"");
+        double firstBarY = attribute(html, "<rect x=\"[0-9.]+\" y=\"([0-9.]+)\"");
+        assertThat(labelY).isLessThan(firstBarY);
     }
 
     @Test
@@ -66,9 +86,9 @@ class HtmlReportTest {
         String html = run("review", "--format", "html", "--lang", "en").out();
 
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
-                .contains("<h2 id=\"ranking\">Ranking</h2>", "All decisions", "Leader line 95.0 (hoi-vhnt, rank 3)",
-                        "Government Emulation Flag", "Head for 2023", "recommended")
-                .doesNotContain("Xếp hạng", "Chi tiết các quyết định", "đề nghị khen thưởng");
+                .contains("<h2 id=\"ranking\">Ranking</h2>", "Leader line 95.0 (Hội Văn học nghệ thuật tỉnh, rank 3)",
+                        "Government Emulation Flag", "Head for 2023", "25 November 2022", ">97.5<")
+                .doesNotContain("Xếp hạng", "Chi tiết các quyết định", "đề nghị khen thưởng", "97,5");
     }
 
     @Test
@@ -110,7 +130,7 @@ class HtmlReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")
                 .contains("<h1>Bắc Ninh · 2022</h1>", "<h2 id=\"quota\">Tỷ lệ Cờ thi đua của Chính phủ toàn tỉnh</h2>",
                         "<th scope=\"row\">Đơn vị dẫn đầu các khối</th><td>6</td>",
-                        "<th scope=\"row\">Tối đa</th><td>1 trên 6 đơn vị dẫn đầu (⌊0.2 × 6⌋)</td>",
+                        "<th scope=\"row\">Tối đa</th><td>1 trên 6 đơn vị dẫn đầu (⌊0,2 × 6⌋)</td>",
                         "<th scope=\"row\">Các khối đề nghị</th><td>2</td>",
                         "<th scope=\"row\">Được giữ</th><td>1</td>",
                         "<table class=\"proposals\">", "<code>CONS17_GOVERNMENT_FLAG_WITHIN_CAP</code>",
@@ -120,16 +140,6 @@ class HtmlReportTest {
         assertThat(count(html, "<svg class=\"score-chart\"")).isEqualTo(2);
         assertThat(html).contains("id=\"chart-title-bn-khoi-tcxh\"", "id=\"chart-title-bn-khoi-dang\"");
         assertSelfContained(html);
-    }
-
-    @Test
-    void theChartAxisStartsAtZeroUnlessTheScoresAreBunched() {
-        assertThat(ScoreChart.axis(0, 50)).containsExactly(0, 60, 10);
-        double[] bunched = ScoreChart.axis(80.5, 97.5);
-        assertThat(bunched[0]).isEqualTo(75);
-        assertThat(bunched[1]).isEqualTo(100);
-        assertThat(ScoreChart.axis(90, 90)[0]).isLessThan(90);
-        assertThat(ScoreChart.axis(-5, 10)[0]).isLessThanOrEqualTo(-5);
     }
 
     /** No request leaves the page: no scripts, links, images, frames, imports or absolute URLs. */

@@ -36,32 +36,42 @@ class ReviewCommandTest {
     Path dir;
 
     @Test
-    void reviewsTheBundledDefaultScenarioAsATable() {
+    void reviewsTheBundledDefaultScenarioAsABriefTableWithNamesOnly() {
         Run run = run("review");
 
         assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.OK);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains(BLOC_NAME, "Bắc Ninh", "2022", "tổng kết (YEAR_END)", "bac-ninh",
-                "Nghị định 91/2017/NĐ-CP", "Trưởng khối", "Hạng", "Tên đơn vị", "Ghi chú");
-        String ranking = run.out().substring(run.out().indexOf("\nXếp hạng\n"), run.out().indexOf("\nKhen thưởng"));
-        assertThat(ranking.lines().filter(l -> l.matches("\\s*\\d+  \\S+  .*"))).hasSize(24);
-        assertThat(ranking.lines().filter(l -> l.matches("\\s*1  \\S.*"))).hasSize(1);
-        assertThat(ranking).contains("Xếp trên"); // the scenario has a tie separated by a tie-break
+        String out = run.out();
+        assertThat(out).contains(BLOC_NAME, "Bắc Ninh", "2022", "tổng kết", "bac-ninh", "ngày xét 25/11/2022",
+                "Nghị định 91/2017/NĐ-CP", "Trưởng khối: Hiệp hội doanh nghiệp nhỏ và vừa tỉnh", "Hạng", "Đơn vị");
+        // Brief: bloc, ranking with proposals, summary, in at most 60 lines of at most 120 columns.
+        assertThat(out.lines().count()).as(out).isLessThanOrEqualTo(60);
+        assertFitsTheTerminal(out);
+        String ranking = out.substring(out.indexOf("\nXếp hạng và đề nghị khen thưởng\n"), out.indexOf("\nTổng hợp\n"));
+        assertThat(ranking.lines().filter(l -> l.matches("\\s*\\d+\\*?  \\S.*"))).hasSize(24);
+        // Rank 1 is proposed for the Government flag; decimals with a comma in Vietnamese.
+        assertThat(out).containsPattern("(?m)^\\s+1  Hội Chữ thập đỏ tỉnh\\s+97,5\\s+94,5\\s+3,0\\s+0,0  Cờ thi đua của Chính phủ$");
+        // Hội Nhà báo tỉnh (rank 6) has a pending complaint: no award.
+        assertThat(out).containsPattern("(?m)^\\s+6  Hội Nhà báo tỉnh\\s+92,5\\s+92,5\\s+0,0\\s+0,0  —$");
+        // The tie is explained under the table, with names.
+        assertThat(ranking).contains("* Hội Sinh vật cảnh tỉnh: Xếp trên Hội Nghề cá tỉnh do ít điểm trừ hơn");
+        // Names, not slugs, wherever people read: no member id appears in the brief report.
+        for (String id : new String[] {"hoi-chu-thap-do", "doan-luat-su", "hoi-nghe-ca", "hiep-hoi-dnnvv"}) {
+            assertThat(out).doesNotContain(id);
+        }
+        assertThat(out).doesNotContain("Chi tiết các quyết định", "97.5").contains("--details");
     }
 
     @Test
-    void printsTheDecisionsWithTheirReasonsAndRules() {
-        Run run = run("review");
+    void detailsAddEveryDecisionWithItsReasonAndRule() {
+        Run run = run("review", "--details");
 
         String out = run.out();
-        assertThat(out).contains("Khen thưởng theo thứ tự xếp hạng", "Chi tiết các quyết định",
-                "Hạng 1: hoi-chu-thap-do (Hội Chữ thập đỏ tỉnh)");
-        // The awarded decision of each unit in rank order: rank 1 is proposed for the Government flag.
-        assertThat(out).containsPattern("(?m)^\\s+1  hoi-chu-thap-do\\s+Cờ thi đua của Chính phủ\\s+đề nghị khen thưởng$");
-        // Hội Nhà báo tỉnh (rank 6) has a pending complaint: no award, and the unmet condition is shown.
-        assertThat(out).containsPattern("(?m)^\\s+6  hoi-nha-bao\\s+—$");
-        assertThat(out).contains("Đơn vị đang xác minh đơn khiếu nại, tố cáo", "[DECIDE_HIGHEST_AWARD]",
+        assertThat(out).contains("Chi tiết các quyết định", "Hạng 1: Hội Chữ thập đỏ tỉnh\n",
+                "Đơn vị đang xác minh đơn khiếu nại, tố cáo", "[DECIDE_HIGHEST_AWARD]",
                 "[GF17_NOT_ELIGIBLE]", "không đủ điều kiện", "đủ điều kiện nhưng");
+        assertThat(out.lines().count()).isGreaterThan(300);
+        assertFitsTheTerminal(out);
     }
 
     @Test
@@ -74,7 +84,7 @@ class ReviewCommandTest {
                 "  Cờ thi đua của Chính phủ: 1\n",
                 "  Cờ thi đua của Ủy ban nhân dân tỉnh: 2\n",
                 "  Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 12\n",
-                "Trưởng khối năm 2023: doan-luat-su (Đoàn Luật sư tỉnh), được bầu [ROT_ELECTED_HEAD]\n",
+                "Trưởng khối năm 2023: Đoàn Luật sư tỉnh, được bầu [ROT_ELECTED_HEAD]\n",
                 "Phó khối năm 2023: —\n",
                 "Phát hiện: không có\n",
                 "ILLUSTRATIVE_DATA", "NO_DEPUTY");
@@ -88,19 +98,19 @@ class ReviewCommandTest {
     }
 
     @Test
-    void writesEnglishLabelsAwardNamesAndMessagesWithLangEn() {
-        Run run = run("review", "--lang", "en");
+    void writesEnglishLabelsAwardNamesNumbersAndDatesWithLangEn() {
+        Run run = run("review", "--lang", "en", "--details");
 
         assertThat(run.code()).isEqualTo(ThiduaCli.OK);
-        assertThat(run.out()).contains("Province", "Legal regime", "Rank", "Tie-break", "year-end review",
-                "Ranked ahead of", "Awards in rank order", "All decisions", "Summary",
+        assertThat(run.out()).contains("year-end review", "decided 25 November 2022", "Rank", "Unit", "Total",
+                "Ranking and proposals", "Ranked ahead of Hội Nghề cá tỉnh", "All decisions", "Summary",
                 "  Government Emulation Flag: 1\n",
                 "  Provincial Emulation Flag: 2\n",
                 "  Provincial Chairman's Certificate of Merit: 12\n",
-                "Head for 2023: doan-luat-su (Đoàn Luật sư tỉnh), elected",
+                "Head for 2023: Đoàn Luật sư tỉnh, elected", " 97.5 ",
                 "Recommended for the Government Emulation Flag", "[DECIDE_HIGHEST_AWARD]",
                 "eligible, not selected", "Findings: none");
-        assertThat(run.out()).doesNotContain("Cờ thi đua của Chính phủ: 1", "đề nghị khen thưởng", "Tổng hợp");
+        assertThat(run.out()).doesNotContain("Cờ thi đua của Chính phủ: 1", "đề nghị khen thưởng", "Tổng hợp", "97,5");
     }
 
     @Test
@@ -130,6 +140,25 @@ class ReviewCommandTest {
         assertThat(first.path("outcome").asText()).isEqualTo("RECOMMENDED");
         assertThat(json.path("nextTerm").path("head").asText()).isEqualTo("doan-luat-su");
         assertThat(json.path("findings")).isEmpty();
+        // Additive: names and the score breakdown, so that a host needs no join back to its input.
+        assertThat(first.path("unitName").asText()).isEqualTo("Hội Chữ thập đỏ tỉnh");
+        assertThat(json.path("nextTerm").path("headName").asText()).isEqualTo("Đoàn Luật sư tỉnh");
+        JsonNode top = ranking.get(0);
+        assertThat(top.path("name").asText()).isEqualTo("Hội Chữ thập đỏ tỉnh");
+        assertThat(top.path("regular").decimalValue()).isEqualByComparingTo("94.5");
+        assertThat(top.path("bonus").decimalValue()).isEqualByComparingTo("3");
+        assertThat(top.path("penalty").decimalValue()).isEqualByComparingTo("0");
+        java.math.BigDecimal regular = java.math.BigDecimal.ZERO;
+        for (JsonNode c : top.path("criteria")) {
+            assertThat(c.fieldNames()).toIterable().contains("criterion", "name", "kind", "max", "self", "assessed",
+                    "points");
+            if (c.path("kind").asText().equals("REGULAR")) {
+                regular = regular.add(c.path("points").decimalValue());
+            }
+        }
+        assertThat(top.path("criteria")).hasSize(11);
+        assertThat(regular).isEqualByComparingTo("94.5");
+        assertThat(json.path("units")).hasSize(24);
     }
 
     @Test
@@ -178,9 +207,9 @@ class ReviewCommandTest {
 
         assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.FAILURES);
         assertThat(run.err()).isEmpty(); // the result is printed in full; the exit code tells the error
-        assertThat(run.out()).contains("ký giao ước thi đua (PACT)", "Không xếp hạng ở hội nghị ký giao ước thi đua.",
-                "Không xét khen thưởng ở kỳ này", "Phát hiện\n", "lỗi (ERROR)", "hoi-tu-day",
-                "Đơn vị hoi-tu-day chưa ký giao ước thi đua", "PACT_MEMBER_NOT_SIGNED");
+        assertThat(run.out()).contains("ký giao ước thi đua", "Không xếp hạng ở hội nghị ký giao ước thi đua.",
+                "Không xét khen thưởng ở kỳ này", "Phát hiện\n", "lỗi (ERROR)", "PACT_MEMBER_NOT_SIGNED")
+                .doesNotContain("hoi-tu-day");
         assertFitsTheTerminal(run.out());
     }
 
@@ -223,7 +252,7 @@ class ReviewCommandTest {
         Run json = run("review", file.toString(), "--format", "json");
 
         assertThat(table.code()).as(table.toString()).isEqualTo(ThiduaCli.OK);
-        assertThat(table.out()).contains("NO_SCORECARD", "Đơn vị hoi-vhnt không có bảng điểm: tính 0 điểm");
+        assertThat(table.out()).contains("NO_SCORECARD", "Đơn vị Hội Văn học nghệ thuật tỉnh không có bảng điểm: tính 0 điểm");
         assertThat(json.code()).isEqualTo(ThiduaCli.OK);
         JsonNode result = MAPPER.readTree(json.out());
         assertThat(result.path("ranking")).hasSize(24)
@@ -343,7 +372,7 @@ class ReviewCommandTest {
         Run json = run("review", "--profile", "national", "--format", "json");
 
         assertThat(table.code()).as(table.toString()).isEqualTo(ThiduaCli.OK);
-        assertThat(table.out()).containsPattern("Bộ tham số\\s+national");
+        assertThat(table.out()).contains("bộ tham số national");
         assertThat(MAPPER.readTree(json.out()).path("profile").asText()).isEqualTo("national");
     }
 

@@ -90,9 +90,42 @@ public final class PackLoader {
         }
     }
 
-    /** Reads the manifest and the DRL files of a pack; never throws for a bad pack (see {@link PackFiles#problems()}). */
+    /**
+     * Reads the manifest and the DRL files of a pack; never throws for a bad pack (see {@link PackFiles#problems()}).
+     *
+     * <p>A symbolic link to the pack directory is resolved once, first, so the usual deployment by switching a link
+     * between two complete versions reads one version. The files are read until two reads in a row give the same
+     * content (at most a few times), so a pack being copied file by file is not taken half-written.
+     */
     public static PackFiles read(Path dir) {
         Objects.requireNonNull(dir, "dir");
+        PackFiles first = readOnce(resolved(dir));
+        for (int attempt = 0; attempt < 4; attempt++) {
+            PackFiles again = readOnce(resolved(dir));
+            if (again.sources().equals(first.sources()) && again.problems().equals(first.problems())
+                    && java.util.Objects.equals(again.manifest(), first.manifest())) {
+                return again;
+            }
+            first = again;
+            try {
+                Thread.sleep(50L << attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static Path resolved(Path dir) {
+        try {
+            return Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+        } catch (IOException e) {
+            return dir;
+        }
+    }
+
+    private static PackFiles readOnce(Path dir) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.error(dir.toString(), 0, 0, "PACK", "not a directory: a rule pack is a directory with "

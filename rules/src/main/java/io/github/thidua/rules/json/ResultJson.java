@@ -14,14 +14,23 @@ import io.github.thidua.rules.Finding;
 import io.github.thidua.rules.NextTerm;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
+import io.github.thidua.rules.UnitSummary;
 import io.github.thidua.rules.Warning;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes results in thidua's stable JSON contract: top level {@code regime}, {@code province}, {@code bloc},
  * {@code year}, {@code stage}, {@code ranking}, {@code decisions}, {@code nextTerm}, {@code findings},
- * {@code warnings}; unit ids as in the input, award codes as in {@link io.github.thidua.core.law.AwardType}.
- * Fields are only ever added, never renamed or removed, within a major version.
+ * {@code warnings}, {@code units}; unit ids as in the input, award codes as in
+ * {@link io.github.thidua.core.law.AwardType}. Each unit id is accompanied by the unit's name ({@code name},
+ * {@code unitName}, {@code headName}, {@code deputyName}) and each ranking line by its score breakdown
+ * ({@code regular}, {@code bonus}, {@code penalty}, and {@code criteria} when the scenario scored per criterion),
+ * so that a host renders the result without its input. Fields are only ever added, never renamed or removed,
+ * within a major version.
  */
 public final class ResultJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -60,7 +69,9 @@ public final class ResultJson {
         }
         ArrayNode blocs = root.putArray("blocs");
         c.blocs().forEach(b -> blocs.add(review(b, withAudit)));
-        root.set("findings", findings(c.findings()));
+        Map<String, String> names = new HashMap<>();
+        c.blocs().forEach(b -> b.units().forEach(u -> names.putIfAbsent(u.unit().value(), u.name())));
+        root.set("findings", findings(c.findings(), names::get));
         if (withAudit) {
             root.set("audit", audit(c.audit()));
         }
@@ -86,8 +97,14 @@ public final class ResultJson {
         for (RankedUnit u : r.ranking().units()) {
             ObjectNode n = ranking.addObject();
             n.put("unit", u.unit().value());
+            n.put("name", name(r, u.unit().value()));
             n.put("rank", u.rank());
             n.put("total", u.total());
+            n.put("regular", u.regular());
+            n.put("bonus", u.bonus());
+            n.put("penalty", u.penalty());
+            ArrayNode criteria = n.putArray("criteria");
+            r.unit(u.unit()).ifPresent(s -> s.criteria().forEach(p -> criteria.add(criterion(p))));
             if (u.tieBreak() == null) {
                 n.putNull("tieBreak");
             } else {
@@ -102,6 +119,7 @@ public final class ResultJson {
         for (Decision d : r.decisions()) {
             ObjectNode n = decisions.addObject();
             n.put("unit", d.unit().value());
+            n.put("unitName", name(r, d.unit().value()));
             n.put("award", d.award().name());
             n.put("outcome", d.outcome().name());
             n.set("reasons", reasons(d.reasons()));
@@ -117,16 +135,24 @@ public final class ResultJson {
             n.put("year", t.year());
             n.put("head", t.head() == null ? null : t.head().value());
             n.put("deputy", t.deputy() == null ? null : t.deputy().value());
+            n.put("headName", t.head() == null ? null : name(r, t.head().value()));
+            n.put("deputyName", t.deputy() == null ? null : name(r, t.deputy().value()));
             n.put("elected", t.elected());
             n.set("reasons", reasons(t.reasons()));
         }
-        root.set("findings", findings(r.findings()));
+        root.set("findings", findings(r.findings(), id -> name(r, id)));
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : r.warnings()) {
             ObjectNode n = warnings.addObject();
             n.put("code", w.code());
             n.put("vi", w.vi());
             n.put("en", w.en());
+        }
+        ArrayNode units = root.putArray("units");
+        for (UnitSummary u : r.units()) {
+            ObjectNode n = units.addObject();
+            n.put("unit", u.unit().value());
+            n.put("name", u.name());
         }
         if (withAudit) {
             root.set("audit", audit(r.audit()));
@@ -165,13 +191,36 @@ public final class ResultJson {
         return n;
     }
 
-    private static ArrayNode findings(List<Finding> findings) {
+    /** The unit's name from the result, or null when the result does not carry it. */
+    private static String name(ReviewResult r, String unit) {
+        for (UnitSummary u : r.units()) {
+            if (u.unit().value().equals(unit)) {
+                return u.name();
+            }
+        }
+        return null;
+    }
+
+    private static ObjectNode criterion(UnitSummary.CriterionPoints p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("criterion", p.criterion());
+        n.put("name", p.name());
+        n.put("kind", p.kind().name());
+        n.put("max", p.max());
+        n.put("self", p.self());
+        n.put("assessed", (BigDecimal) p.assessed());
+        n.put("points", p.points());
+        return n;
+    }
+
+    private static ArrayNode findings(List<Finding> findings, Function<String, String> names) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Finding f : findings) {
             ObjectNode n = a.addObject();
             n.put("ruleId", f.ruleId());
             n.put("severity", f.severity().name());
             n.put("unit", f.unit() == null ? null : f.unit().value());
+            n.put("unitName", f.unit() == null ? null : names.apply(f.unit().value()));
             n.put("legalBasis", f.legalBasis());
             n.put("certainty", f.certainty().code());
             n.put("vi", f.vi());

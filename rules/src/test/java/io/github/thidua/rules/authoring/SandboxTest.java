@@ -91,7 +91,6 @@ class SandboxTest {
                     LocalDate day = LocalDate.of(2024, 1, 1).plusDays(names.size());
                     StringBuilder sb = new StringBuilder().append(Integer.valueOf(3)).append('"');
                     insert(new ArrayList<>(java.util.List.of(d)));
-                    kcontext.getRule().getName();
                 end
                 """;
         assertThat(Sandbox.check("ok.drl", drl)).isEmpty();

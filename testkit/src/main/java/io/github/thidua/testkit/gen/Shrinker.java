@@ -201,7 +201,8 @@ public final class Shrinker {
         Bloc b = r.bloc();
         BlocReview smaller = new BlocReview(r.stage(), r.year(), r.reviewDate(),
                 new Bloc(b.id(), b.name(), b.kind(), b.province(), b.organiser(), members), term, r.pact(), r.scheme(),
-                cards, ratings, facts, history, votes, election, r.profile(), r.illustrative(), r.note());
+                cards, ratings, facts, history, votes, election, r.profile(), r.illustrative(), r.note(),
+                r.dossierReceivedDate());
         Probe p = c.probe();
         int unit = p.unit() > i ? p.unit() - 1 : p.unit() == i ? 0 : p.unit();
         return new BlocCase(smaller, c.profile(), new Probe(unit, p.improve(), p.worsen(), p.shuffleSeed()));
@@ -219,7 +220,7 @@ public final class Shrinker {
         }
         return new BlocCase(new BlocReview(r.stage(), r.year(), r.reviewDate(), r.bloc(), r.term(), r.pact(),
                 r.scheme(), r.scorecards(), y, r.facts(), h, v, r.election(), r.profile(), r.illustrative(),
-                r.note()), c.profile(), c.probe());
+                r.note(), r.dossierReceivedDate()), c.profile(), c.probe());
     }
 
     private static BlocCase rebuild(BlocCase c, List<Unit> members, BlocTerm term, Election election,
@@ -229,6 +230,6 @@ public final class Shrinker {
         return new BlocCase(new BlocReview(r.stage(), r.year(), reviewDate,
                 new Bloc(b.id(), b.name(), b.kind(), b.province(), b.organiser(), members), term, r.pact(), r.scheme(),
                 r.scorecards(), r.ratings(), r.facts(), r.history(), r.votes(), election, r.profile(),
-                r.illustrative(), r.note()), c.profile(), c.probe());
+                r.illustrative(), r.note(), r.dossierReceivedDate()), c.profile(), c.probe());
     }
 }

@@ -1,6 +1,13 @@
 package io.github.thidua.testkit.law;
 
+import io.github.thidua.core.law.Citation;
+import io.github.thidua.core.law.LegalCatalogue;
+import io.github.thidua.core.law.LegalDocument;
+import io.github.thidua.core.law.LegalPeriod;
+import io.github.thidua.core.law.LegalSource;
 import io.github.thidua.core.law.Regime;
+import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.AuditEntry;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
@@ -18,7 +25,10 @@ import java.util.regex.Pattern;
  * ({@code XX17_…}) fires, before 2024 no rule marked 2024 ({@code XX24_…}) fires (read from
  * {@link ReviewResult#audit()}), no rule dated with {@code @effectiveFrom}/{@code @effectiveTo} fires for a decision
  * outside its window (Circular 08/2017 vs 12/2019, Decree 98/2023 vs 152/2025), and the result states the year's
- * regime.
+ * regime. Every citation was the law for its decision: each document a result cites (its review-level citations,
+ * and every reason written as catalogue citation ids) belongs to the review's legal period and is in force on the
+ * decision date — or the result says why not (a document past its recorded end with no known successor:
+ * {@code DOCUMENT_PAST_END}; a decision after the period's Law ceased: {@code PERIOD_ENDED_BEFORE_DECISION}).
  */
 public final class RegimePartition implements Law {
     /** The law's name. */
@@ -50,11 +60,17 @@ public final class RegimePartition implements Law {
         }
         if (s.kind() == Subject.Kind.BLOC) {
             check(s.review().year(), s.result(), rules, out);
+            inForce(s.review().period(), s.result(), out);
         } else {
             int year = s.province().year();
-            for (ReviewResult r : s.consolidation().blocs()) {
+            for (int i = 0; i < s.consolidation().blocs().size(); i++) {
+                ReviewResult r = s.consolidation().blocs().get(i);
                 check(year, r, rules, out);
+                inForce(s.province().blocs().get(i).period(), r, out);
             }
+            LegalPeriod council = LegalPeriod.of(year, null, s.consolidation().decisionDate());
+            List<String> codes = s.consolidation().findings().stream().map(f -> f.ruleId()).toList();
+            documents(council, s.consolidation().decisionDate(), s.consolidation().citations(), codes, "council", out);
             audit(year, "council", s.consolidation().audit(), out);
             window(s.consolidation().decisionDate(), "council", s.consolidation().audit(), rules, out);
             if (s.consolidation().regime() != Regime.forAchievementYear(year)) {
@@ -102,6 +118,57 @@ public final class RegimePartition implements Law {
         if (!leaked.isEmpty()) {
             out.add(new Violation(NAME, where + ": rules of the other regime fired for achievement year " + year
                     + ": " + leaked));
+        }
+    }
+
+    private static final LegalCatalogue CATALOGUE = LegalCatalogue.standard();
+
+    /** Every citation of a bloc result was in force on its decision date and belongs to its period. */
+    private static void inForce(LegalPeriod period, ReviewResult r, List<Violation> out) {
+        List<String> codes = r.warnings().stream().map(w -> w.code()).toList();
+        String where = "bloc " + r.bloc();
+        documents(period, r.decisionDate(), r.citations(), codes, where, out);
+        List<String> bad = new ArrayList<>();
+        for (Decision d : r.decisions()) {
+            for (Reason x : d.reasons()) {
+                if (!Citation.isIdList(x.legalBasis())) {
+                    continue; // free-text bases are checked by the rule checker, not here
+                }
+                for (Citation c : Citation.parseList(x.legalBasis())) {
+                    LegalDocument doc = CATALOGUE.find(c.document()).orElse(null);
+                    if (doc == null || !period.mayCite(doc, r.decisionDate(), CATALOGUE)) {
+                        String msg = x.ruleId() + " cites " + c.id();
+                        if (!bad.contains(msg)) {
+                            bad.add(msg);
+                        }
+                    }
+                }
+            }
+        }
+        if (!bad.isEmpty()) {
+            out.add(new Violation(NAME, where + ": reasons cite documents not in force on " + r.decisionDate()
+                    + " or not of period " + period.code() + ": " + bad));
+        }
+    }
+
+    private static void documents(LegalPeriod period, LocalDate date, List<LegalSource> cited, List<String> codes,
+                                  String where, List<Violation> out) {
+        if (period.transitional(date, CATALOGUE) && !codes.contains("PERIOD_ENDED_BEFORE_DECISION")) {
+            out.add(new Violation(NAME, where + ": decided on " + date + " after the period " + period.code()
+                    + " ended, without saying so"));
+        }
+        for (LegalSource c : cited) {
+            LegalDocument d = CATALOGUE.documents().stream().filter(x -> x.shortVi().equals(c.document())).findFirst()
+                    .orElse(null);
+            if (d == null) {
+                out.add(new Violation(NAME, where + ": cites " + c.document() + ", which is not in the legal catalogue"));
+            } else if (!period.mayCite(d, date, CATALOGUE)) {
+                out.add(new Violation(NAME, where + ": cites " + d.id() + ", not in force on " + date
+                        + " or not of period " + period.code()));
+            } else if (d.endedBefore(period.citationDate(date, CATALOGUE)) && !codes.contains("DOCUMENT_PAST_END")) {
+                out.add(new Violation(NAME, where + ": cites " + d.id() + " past its recorded end "
+                        + d.inForceUntil().date() + " without a warning"));
+            }
         }
     }
 }

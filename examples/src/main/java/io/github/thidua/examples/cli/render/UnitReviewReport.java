@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.people.IndividualAward;
 import io.github.thidua.core.people.UnitReview;
@@ -18,14 +18,16 @@ import java.util.Locale;
  * the member statistics derived from the people; the collective titles; the bonus lines and their total. Names,
  * not ids, where people read.
  */
-final class UnitReviewReport {
+public final class UnitReviewReport {
     private final Lang lang;
 
-    UnitReviewReport(Lang lang) {
+    /** @param lang the language of labels and messages */
+    public UnitReviewReport(Lang lang) {
         this.lang = lang;
     }
 
-    String text(UnitReview review, UnitReviewResult r, boolean audit) {
+    /** The unit review as a text report. */
+    public String text(UnitReview review, UnitReviewResult r, boolean audit) {
         StringBuilder sb = new StringBuilder();
         for (Section s : sections(review, r)) {
             sb.append(s.title).append('\n');
@@ -39,7 +41,8 @@ final class UnitReviewReport {
         return sb.toString();
     }
 
-    String html(UnitReview review, UnitReviewResult r, boolean audit) {
+    /** The unit review as a self-contained HTML page. */
+    public String html(UnitReview review, UnitReviewResult r, boolean audit) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(lang.pick("vi", "en")).append("\">\n<head><meta charset=\"utf-8\">")
                 .append("<title>").append(Html.esc(title(review))).append("</title>")
@@ -72,8 +75,8 @@ final class UnitReviewReport {
         List<Section> out = new java.util.ArrayList<>();
         out.add(new Section(title(review), List.of(
                 lang.pick("Căn cứ: ", "Law: ") + r.regime().law().document() + " + " + r.decree()
-                        + lang.pick("; họp ngày ", "; meeting on ") + Html.date(r.reviewDate())
-                        + lang.pick("; quyết định ngày ", "; decisions on ") + Html.date(r.decisionDate())
+                        + lang.pick("; họp ngày ", "; meeting on ") + new Fmt(lang).date(r.reviewDate())
+                        + lang.pick("; quyết định ngày ", "; decisions on ") + new Fmt(lang).date(r.decisionDate())
                         + (review.illustrative() ? lang.pick(" (dữ liệu minh họa)", " (illustrative data)") : ""))));
         for (IndividualAward award : IndividualAward.values()) {
             List<String> lines = new java.util.ArrayList<>();

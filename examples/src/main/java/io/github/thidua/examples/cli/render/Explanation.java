@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.Unit;
@@ -42,7 +42,7 @@ import java.util.function.Predicate;
  * @param quotas   the unit's position under each quota
  * @param awards   the decisions explained, in award precedence
  */
-record Explanation(BlocReview review, ReviewResult result, UnitId unit, String name, Integer rank, int members,
+public record Explanation(BlocReview review, ReviewResult result, UnitId unit, String name, Integer rank, int members,
                    RankedUnit ranked, RankedUnit leader, Decision verdict, List<QuotaPosition> quotas,
                    List<Decision> awards) {
 
@@ -142,7 +142,7 @@ record Explanation(BlocReview review, ReviewResult result, UnitId unit, String n
      * @param award    only this award, or null for all
      * @param province the province's Government-flag quota when the bloc was consolidated, else null
      */
-    static Explanation of(BlocReview review, ReviewResult result, Profile profile, UnitId unit, AwardType award,
+    public static Explanation of(BlocReview review, ReviewResult result, Profile profile, UnitId unit, AwardType award,
                           GovernmentFlagQuota province) {
         Objects.requireNonNull(unit, "unit");
         Unit member = review.bloc().member(unit)

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.BlocKind;
 import io.github.thidua.core.UnitId;
@@ -39,9 +39,38 @@ final class ResultText {
     private static final int GAP = 2;
 
     private final Lang lang;
+    /** Unit ids to names, for the messages the rules write with ids in them. */
+    private final Map<String, String> names = new java.util.HashMap<>();
+    private java.util.regex.Pattern ids;
 
     ResultText(Lang lang) {
         this.lang = Objects.requireNonNull(lang, "lang");
+    }
+
+    /**
+     * Remembers the units' names of these results, so that messages naming a unit by its id read with its name
+     * (people read names, not ids).
+     */
+    ResultText useNames(List<io.github.thidua.rules.ReviewResult> results) {
+        for (io.github.thidua.rules.ReviewResult r : results) {
+            r.units().forEach(u -> names.putIfAbsent(u.unit().value(), u.name()));
+        }
+        if (!names.isEmpty()) {
+            List<String> keys = new ArrayList<>(names.keySet());
+            keys.sort((a, b) -> b.length() - a.length()); // the longest id first: no id is cut by a shorter one
+            ids = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_-])("
+                    + String.join("|", keys.stream().map(java.util.regex.Pattern::quote).toList())
+                    + ")(?![\\p{L}\\p{N}_-])");
+        }
+        return this;
+    }
+
+    /** The text with every unit id of the results replaced by the unit's name. */
+    String named(String text) {
+        if (ids == null || text == null) {
+            return text;
+        }
+        return ids.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(names.get(m.group(1))));
     }
 
     Lang lang() {
@@ -61,15 +90,15 @@ final class ResultText {
     }
 
     String message(Reason reason) {
-        return lang.pick(reason.vi(), reason.en());
+        return named(lang.pick(reason.vi(), reason.en()));
     }
 
     String message(Finding finding) {
-        return lang.pick(finding.vi(), finding.en());
+        return named(lang.pick(finding.vi(), finding.en()));
     }
 
     String message(Warning warning) {
-        return lang.pick(warning.vi(), warning.en());
+        return named(lang.pick(warning.vi(), warning.en()));
     }
 
     /** {@code message [RULE_ID]}. */
@@ -117,7 +146,7 @@ final class ResultText {
 
     /**
      * The decisions as a table fitted to {@value #WIDTH} columns: award, outcome, and reason with its rule id,
-     * under a heading line per unit ({@code Hạng 1: id (name)}).
+     * under a heading line per unit ({@code Hạng 1: name}).
      *
      * @param decisions the decisions, grouped by unit (as the engine orders them: rank, then award precedence)
      * @param ranks     a unit's rank, or null when unknown
@@ -167,7 +196,7 @@ final class ResultText {
     }
 
     /**
-     * Next year's head and deputy, one line each: {@code Trưởng khối năm 2023: id (name), được bầu [RULE]}.
+     * Next year's head and deputy, one line each: {@code Trưởng khối năm 2023: name, được bầu [RULE]}.
      *
      * @param names a unit's name, or null when unknown
      */
@@ -183,14 +212,19 @@ final class ResultText {
         return List.of(head, deputy);
     }
 
-    /** {@code id (name)}, or the id alone when the name is unknown. */
+    /** Why a unit is ahead of the next with the same total, naming that unit rather than its id. */
+    String tieBreak(io.github.thidua.core.rank.TieBreak tb, Function<UnitId, String> names) {
+        return lang.pick(tb.vi(), tb.en()).replace(tb.over().value(), unit(tb.over(), names));
+    }
+
+    /** The unit's name, or its id when the name is unknown: people read names, not ids. */
     static String unit(UnitId id, Function<UnitId, String> names) {
         String name = names.apply(id);
-        return name == null ? id.value() : id.value() + " (" + name + ")";
+        return name == null ? id.value() : name;
     }
 
     /** Findings: a heading, then a table (severity, unit, message, rule) or "none". */
-    String findings(List<Finding> findings) {
+    String findings(List<Finding> findings, Function<UnitId, String> names) {
         StringBuilder sb = new StringBuilder();
         String title = lang.pick("Phát hiện", "Findings");
         if (findings.isEmpty()) {
@@ -205,17 +239,17 @@ final class ResultText {
         int ruleWidth = TextTable.width(ruleHeader);
         for (Finding f : findings) {
             levelWidth = Math.max(levelWidth, TextTable.width(severity(f.severity())));
-            unitWidth = Math.max(unitWidth, f.unit() == null ? 1 : TextTable.width(f.unit().value()));
+            unitWidth = Math.max(unitWidth, f.unit() == null ? 1 : Math.min(30, TextTable.width(unit(f.unit(), names))));
             ruleWidth = Math.max(ruleWidth, TextTable.width(f.ruleId()));
         }
         int messageWidth = Math.max(30, WIDTH - levelWidth - unitWidth - ruleWidth - 3 * GAP);
         TextTable t = new TextTable()
                 .column(levelHeader, TextTable.Align.LEFT)
-                .column(unitHeader, TextTable.Align.LEFT)
+                .column(unitHeader, TextTable.Align.LEFT, unitWidth)
                 .column(lang.pick("Nội dung", "Message"), TextTable.Align.LEFT, messageWidth)
                 .column(ruleHeader, TextTable.Align.LEFT);
         for (Finding f : findings) {
-            t.row(severity(f.severity()), f.unit() == null ? NONE : f.unit().value(), message(f), f.ruleId());
+            t.row(severity(f.severity()), f.unit() == null ? NONE : unit(f.unit(), names), message(f), f.ruleId());
         }
         return sb.append(t.render()).toString();
     }

@@ -1,6 +1,6 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
-import static io.github.thidua.examples.cli.Html.esc;
+import static io.github.thidua.examples.cli.render.Html.esc;
 
 import io.github.thidua.core.BlocKind;
 import io.github.thidua.core.BlocReview;
@@ -49,6 +49,22 @@ public final class ConsolidationHtmlWriter {
      * @return a complete HTML document
      */
     public String write(ProvinceReview province, String profileName, ConsolidationResult result, boolean audit) {
+        return write(province, profileName, result, audit, false);
+    }
+
+    /**
+     * The page, with every bloc's decisions when {@code details}.
+     *
+     * @param province    the province review read from the scenario
+     * @param profileName the name of the parameter profile used
+     * @param result      the engine's consolidation
+     * @param audit       whether to add the audit trail
+     * @param details     whether to add every decision with all its reasons
+     * @return a complete HTML document
+     */
+    public String write(ProvinceReview province, String profileName, ConsolidationResult result, boolean audit,
+                        boolean details) {
+        html.text().useNames(result.blocs());
         Map<String, BlocReview> blocs = new HashMap<>();
         province.blocs().forEach(b -> blocs.put(b.bloc().id().value(), b));
         StringBuilder sb = new StringBuilder();
@@ -71,7 +87,7 @@ public final class ConsolidationHtmlWriter {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {html.pick("Tỉnh", "Province"), result.province()});
         facts.add(new String[] {html.pick("Năm thi đua", "Year"), Integer.toString(result.year())});
-        facts.add(new String[] {html.pick("Ngày xét", "Decision date"), Html.date(result.decisionDate())});
+        facts.add(new String[] {html.pick("Ngày xét", "Decision date"), html.date(result.decisionDate())});
         facts.add(new String[] {html.pick("Chế độ pháp lý", "Legal regime"),
             result.regime().code() + ": " + result.regime().describe(result.decisionDate())});
         facts.add(new String[] {html.pick("Bộ tham số", "Profile"), profileName});
@@ -84,12 +100,14 @@ public final class ConsolidationHtmlWriter {
         sb.append(quota(result, blocs));
 
         for (ReviewResult bloc : result.blocs()) {
-            sb.append(bloc(bloc, blocs.get(bloc.bloc().value())));
+            sb.append(bloc(bloc, blocs.get(bloc.bloc().value()), details));
         }
 
         sb.append("<h2 id=\"province-findings\">").append(esc(html.pick("Phát hiện cấp tỉnh", "Province findings")))
                 .append("</h2>\n");
-        sb.append(html.findings(result.findings()));
+        Map<UnitId, String> allNames = new HashMap<>();
+        result.blocs().forEach(b -> b.units().forEach(u -> allNames.putIfAbsent(u.unit(), u.name())));
+        sb.append(html.findings(result.findings(), allNames::get));
         if (audit) {
             sb.append(html.audit(result.audit()));
         }
@@ -99,7 +117,7 @@ public final class ConsolidationHtmlWriter {
 
     private String quota(ConsolidationResult result, Map<String, BlocReview> blocs) {
         GovernmentFlagQuota q = result.quota();
-        String share = q.share().stripTrailingZeros().toPlainString();
+        String share = html.fmt().number(q.share());
         StringBuilder sb = new StringBuilder("<h2 id=\"quota\">").append(esc(html.pick(
                 "Tỷ lệ " + AwardType.GOVERNMENT_FLAG.vi() + " toàn tỉnh",
                 "Province-wide quota of the " + AwardType.GOVERNMENT_FLAG.en()))).append("</h2>\n");
@@ -124,8 +142,8 @@ public final class ConsolidationHtmlWriter {
                 if (d.award() != AwardType.GOVERNMENT_FLAG || council == null) {
                     continue;
                 }
-                lines.add("<tr><td>" + esc(bloc.blocName()) + " <code>" + esc(bloc.bloc().value()) + "</code></td><td>"
-                        + Html.unit(d.unit(), names(review)) + "</td><td>"
+                lines.add("<tr><td>" + esc(bloc.blocName()) + "</td><td>"
+                        + Html.unit(d.unit(), bloc::nameOf) + "</td><td>"
                         + bloc.ranking().of(d.unit()).map(u -> Integer.toString(u.rank())).orElse("") + "</td><td>"
                         + html.outcomeBadge(d.outcome()) + "</td><td>" + html.reason(council) + "</td></tr>\n");
             }
@@ -147,12 +165,11 @@ public final class ConsolidationHtmlWriter {
         return id -> review == null ? null : review.bloc().member(id).map(Unit::name).orElse(null);
     }
 
-    private String bloc(ReviewResult result, BlocReview review) {
-        Function<UnitId, String> names = names(review);
+    private String bloc(ReviewResult result, BlocReview review, boolean details) {
+        Function<UnitId, String> names = result::nameOf;
         BlocKind kind = review == null ? BlocKind.KHOI : review.bloc().kind();
         StringBuilder sb = new StringBuilder("<h2 id=\"bloc-").append(esc(result.bloc().value())).append("\">")
-                .append(esc(result.blocName())).append(" <code>").append(esc(result.bloc().value()))
-                .append("</code></h2>\n");
+                .append(esc(result.blocName())).append("</h2>\n");
         sb.append("<p class=\"muted\">").append(esc((review == null ? "" : review.bloc().size()
                 + html.pick(" thành viên · ", " members · ")) + html.pick("bộ tham số ", "profile ") + result.profile()))
                 .append("</p>\n");
@@ -163,8 +180,8 @@ public final class ConsolidationHtmlWriter {
         }
         if (review != null && !result.ranking().units().isEmpty()) {
             sb.append("<h3>").append(esc(html.pick("Xếp hạng", "Ranking"))).append("</h3>\n");
-            sb.append(ScoreChart.figure(review, result, html, result.bloc().value()));
-            sb.append(html.rankingTable(review, result));
+            sb.append(ScoreChart.figure(result, html, result.bloc().value()));
+            sb.append(html.rankingTable(result));
         }
         List<Decision> flags = ResultText.filter(result.decisions(),
                 d -> (d.award() == AwardType.GOVERNMENT_FLAG || d.award() == AwardType.PROVINCIAL_FLAG)
@@ -178,8 +195,13 @@ public final class ConsolidationHtmlWriter {
         }
         sb.append("<h3>").append(esc(html.pick("Phát hiện và lưu ý của khối", "The bloc's findings and warnings")))
                 .append("</h3>\n");
-        sb.append(html.findings(result.findings()));
+        sb.append(html.findings(result.findings(), names));
         sb.append(html.warnings(result.warnings()));
+        if (details && !result.decisions().isEmpty()) {
+            sb.append("<h3>").append(esc(html.pick("Chi tiết các quyết định", "All decisions"))).append("</h3>\n");
+            sb.append(html.decisions(result.decisions(),
+                    id -> result.ranking().of(id).map(RankedUnit::rank).orElse(null), names, "h4"));
+        }
         return sb.toString();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.BlocKind;
 import io.github.thidua.core.BlocReview;
@@ -34,6 +34,7 @@ import java.util.function.Function;
 public final class ConsolidationTextWriter {
     private final Lang lang;
     private final ResultText text;
+    private final Fmt fmt;
 
     /**
      * @param lang the language of labels and messages
@@ -41,6 +42,7 @@ public final class ConsolidationTextWriter {
     public ConsolidationTextWriter(Lang lang) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.text = new ResultText(lang);
+        this.fmt = new Fmt(lang);
     }
 
     /**
@@ -53,11 +55,27 @@ public final class ConsolidationTextWriter {
      * @return the report, lines ending with a line feed
      */
     public String write(ProvinceReview province, String profileName, ConsolidationResult result, boolean audit) {
+        return write(province, profileName, result, audit, false);
+    }
+
+    /**
+     * The report, with every bloc's decisions when {@code details}.
+     *
+     * @param province    the province review read from the scenario
+     * @param profileName the name of the parameter profile used
+     * @param result      the engine's consolidation
+     * @param audit       whether to add the audit trail of the consolidation rules
+     * @param details     whether to add every decision of every bloc with its reason
+     * @return the report, lines ending with a line feed
+     */
+    public String write(ProvinceReview province, String profileName, ConsolidationResult result, boolean audit,
+                        boolean details) {
+        text.useNames(result.blocs());
         StringBuilder sb = new StringBuilder();
         TextTable header = new TextTable().column("", TextTable.Align.LEFT).column("", TextTable.Align.LEFT);
         header.row(lang.pick("Tỉnh", "Province"), result.province());
         header.row(lang.pick("Năm thi đua", "Year"), Integer.toString(result.year()));
-        header.row(lang.pick("Ngày xét", "Decision date"), result.decisionDate().toString());
+        header.row(lang.pick("Ngày xét", "Decision date"), fmt.date(result.decisionDate()));
         header.row(lang.pick("Chế độ pháp lý", "Legal regime"),
                 result.regime().code() + ": " + result.regime().describe(result.decisionDate()));
         header.row(lang.pick("Bộ tham số", "Profile"), profileName);
@@ -73,9 +91,16 @@ public final class ConsolidationTextWriter {
         province.blocs().forEach(b -> blocs.put(b.bloc().id().value(), b));
         for (ReviewResult bloc : result.blocs()) {
             sb.append(bloc(bloc, blocs.get(bloc.bloc().value())));
+            if (details && !bloc.decisions().isEmpty()) {
+                sb.append(lang.pick("Chi tiết các quyết định", "All decisions")).append('\n');
+                sb.append(text.decisionsTable(bloc.decisions(),
+                        id -> bloc.ranking().of(id).map(RankedUnit::rank).orElse(null), bloc::nameOf).render());
+            }
         }
         sb.append(ResultText.section(lang.pick("Toàn tỉnh", "Province")));
-        sb.append(text.findings(result.findings()));
+        Map<UnitId, String> allNames = new HashMap<>();
+        result.blocs().forEach(b -> b.units().forEach(u -> allNames.putIfAbsent(u.unit(), u.name())));
+        sb.append(text.findings(result.findings(), allNames::get));
         if (audit) {
             sb.append(text.audit(result.audit()));
         }
@@ -86,7 +111,7 @@ public final class ConsolidationTextWriter {
         StringBuilder sb = new StringBuilder(ResultText.section(lang.pick(
                 "Tỷ lệ " + AwardType.GOVERNMENT_FLAG.vi() + " toàn tỉnh",
                 "Province-wide quota of the " + AwardType.GOVERNMENT_FLAG.en())));
-        String share = q.share().stripTrailingZeros().toPlainString();
+        String share = fmt.number(q.share());
         TextTable t = new TextTable().column("", TextTable.Align.LEFT)
                 .column("", TextTable.Align.LEFT, ResultText.WIDTH - 26);
         t.row(lang.pick("Đơn vị dẫn đầu các khối", "Bloc leaders"), Integer.toString(q.leaders()));
@@ -103,10 +128,9 @@ public final class ConsolidationTextWriter {
     }
 
     private String bloc(ReviewResult result, BlocReview review) {
-        Function<UnitId, String> names = id -> review == null ? null
-                : review.bloc().member(id).map(Unit::name).orElse(null);
+        Function<UnitId, String> names = result::nameOf;
         BlocKind kind = review == null ? BlocKind.KHOI : review.bloc().kind();
-        StringBuilder sb = new StringBuilder(ResultText.section(result.blocName() + " (" + result.bloc().value() + ")"));
+        StringBuilder sb = new StringBuilder(ResultText.section(result.blocName()));
         sb.append(lang.pick("Đề nghị khen thưởng", "Recommended")).append('\n');
         text.countLines(ResultText.count(result.decisions(), Outcome.RECOMMENDED), "  ")
                 .forEach(l -> sb.append(l).append('\n'));
@@ -119,7 +143,7 @@ public final class ConsolidationTextWriter {
             sb.append(text.nextTermLines(result.nextTerm(), kind, names).get(0)).append('\n');
         }
         if (!result.findings().isEmpty()) {
-            sb.append(text.findings(result.findings()));
+            sb.append(text.findings(result.findings(), names));
         }
         List<Decision> flags = ResultText.filter(result.decisions(),
                 d -> (d.award() == AwardType.GOVERNMENT_FLAG || d.award() == AwardType.PROVINCIAL_FLAG)

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,13 +21,13 @@ import java.io.UncheckedIOException;
  * {@code quotas} and {@code decisions}. Reasons have the fields of the result contract ({@code ruleId},
  * {@code legalBasis}, {@code certainty}, {@code vi}, {@code en}), so both languages are always present.
  */
-final class ExplainJson {
+public final class ExplainJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ExplainJson() {
     }
 
-    static String write(Explanation e, boolean withAudit) {
+    public static String write(Explanation e, boolean withAudit) {
         ReviewResult r = e.result();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("kind", "explanation");

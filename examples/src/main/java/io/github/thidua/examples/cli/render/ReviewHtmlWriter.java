@@ -1,6 +1,6 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
-import static io.github.thidua.examples.cli.Html.esc;
+import static io.github.thidua.examples.cli.render.Html.esc;
 
 import io.github.thidua.core.Bloc;
 import io.github.thidua.core.BlocKind;
@@ -42,8 +42,22 @@ public final class ReviewHtmlWriter {
      * @return a complete HTML document
      */
     public String write(BlocReview review, ReviewResult result, boolean audit) {
+        return write(review, result, audit, false);
+    }
+
+    /**
+     * The page.
+     *
+     * @param review  the review read from the scenario
+     * @param result  the engine's result for it
+     * @param audit   whether to add the audit trail
+     * @param details whether to add every decision with all its reasons
+     * @return a complete HTML document
+     */
+    public String write(BlocReview review, ReviewResult result, boolean audit, boolean details) {
         Bloc bloc = review.bloc();
-        Function<UnitId, String> names = id -> bloc.member(id).map(Unit::name).orElse(null);
+        Function<UnitId, String> names = result::nameOf;
+        html.text().useNames(List.of(result));
         StringBuilder sb = new StringBuilder();
         sb.append("<header>\n<p class=\"kicker\">")
                 .append(esc(html.pick("Báo cáo thi đua, khen thưởng", "Emulation and commendation report")))
@@ -71,8 +85,8 @@ public final class ReviewHtmlWriter {
                     : html.pick("Chưa xếp hạng: kịch bản không có bảng điểm.",
                             "No ranking: the scenario has no scorecards."))).append("</p>\n");
         } else {
-            sb.append(ScoreChart.figure(review, result, html, bloc.id().value()));
-            sb.append(html.rankingTable(review, result));
+            sb.append(ScoreChart.figure(result, html, bloc.id().value()));
+            sb.append(html.rankingTable(result));
         }
 
         sb.append(section("summary", html.pick("Tổng hợp", "Summary")));
@@ -90,11 +104,16 @@ public final class ReviewHtmlWriter {
             sb.append(html.nextTerm(result.nextTerm(), bloc.kind(), names));
         }
         sb.append("<h3>").append(esc(html.pick("Phát hiện", "Findings"))).append("</h3>\n");
-        sb.append(html.findings(result.findings()));
+        sb.append(html.findings(result.findings(), names));
         sb.append("<h3>").append(esc(html.pick("Lưu ý", "Warnings"))).append("</h3>\n");
         sb.append(html.warnings(result.warnings()));
 
         if (!result.decisions().isEmpty()) {
+            sb.append(section("proposals", html.pick("Danh sách đề nghị khen thưởng và căn cứ",
+                    "Proposals and their legal basis")));
+            sb.append(html.proposals(result));
+        }
+        if (details && !result.decisions().isEmpty()) {
             sb.append(section("decisions", html.pick("Chi tiết các quyết định", "All decisions")));
             sb.append("<p class=\"muted\">").append(esc(html.pick(
                     "Với mỗi đơn vị và hình thức: kết quả, lý do quyết định, các điều kiện chưa đạt (✗), và các căn cứ"
@@ -103,6 +122,11 @@ public final class ReviewHtmlWriter {
                             + " other reasons (✓). Each names its rule, legal basis and certainty."))).append("</p>\n");
             sb.append(html.decisions(result.decisions(),
                     id -> result.ranking().of(id).map(RankedUnit::rank).orElse(null), names, "h3"));
+        } else if (!result.decisions().isEmpty()) {
+            sb.append("<p class=\"muted\">").append(esc(html.pick(
+                    "Mọi quyết định (từng đơn vị, từng hình thức) với đầy đủ lý do: thidua review --format html --details.",
+                    "Every decision (each unit and award) with all its reasons: thidua review --format html --details.")))
+                    .append("</p>\n");
         }
         if (audit) {
             sb.append(html.audit(result.audit()));
@@ -116,7 +140,7 @@ public final class ReviewHtmlWriter {
         boolean cluster = bloc.kind() == BlocKind.CUM;
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {html.pick(cluster ? "Tên cụm" : "Tên khối", "Bloc"),
-            bloc.name() + " (" + bloc.id().value() + ")"});
+            bloc.name()});
         rows.add(new String[] {html.pick("Loại", "Kind"), html.pick(bloc.kind().vi(), bloc.kind().en())});
         rows.add(new String[] {html.pick("Tỉnh", "Province"), bloc.province()});
         if (bloc.organiser() != null) {
@@ -125,7 +149,7 @@ public final class ReviewHtmlWriter {
         rows.add(new String[] {html.pick("Số thành viên", "Members"), Integer.toString(bloc.size())});
         rows.add(new String[] {html.pick("Năm thi đua", "Year"), Integer.toString(review.year())});
         rows.add(new String[] {html.pick("Kỳ", "Stage"), html.pick(review.stage().vi(), review.stage().en())});
-        rows.add(new String[] {html.pick("Ngày xét", "Decision date"), Html.date(result.decisionDate())});
+        rows.add(new String[] {html.pick("Ngày xét", "Decision date"), html.date(result.decisionDate())});
         rows.add(new String[] {html.pick("Chế độ pháp lý", "Legal regime"),
             result.regime().code() + ": " + result.regime().describe(result.decisionDate())});
         rows.add(new String[] {html.pick("Bộ tham số", "Profile"), result.profile()});

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 /** The language of the CLI's reports: Vietnamese (the default) or English. */
 public enum Lang {
@@ -8,7 +8,7 @@ public enum Lang {
     EN;
 
     /** {@code vi} or {@code en}, whichever this language is. */
-    String pick(String vi, String en) {
+    public String pick(String vi, String en) {
         return this == VI ? vi : en;
     }
 }

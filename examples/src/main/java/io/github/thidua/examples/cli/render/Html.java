@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.BlocKind;
 import io.github.thidua.core.BlocReview;
@@ -34,65 +34,74 @@ import java.util.function.Function;
  * from a scenario or a rule goes through {@link #esc(String)}.
  */
 final class Html {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
+    /*
+     * Administrative typography (Nghị định 30/2020/NĐ-CP, Phụ lục I): Times New Roman, with Liberation Serif (the
+     * metric-compatible face Debian ships in fonts-liberation) and Tinos as fallbacks; A4 pages with the decree's
+     * margins (top and bottom 20 mm, left 30 mm, right 15 mm). Nothing is folded away, so the printout has
+     * everything the screen has.
+     */
     private static final String CSS = """
-            :root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--bg:#f5f7fa;--accent:#b71c1c;
-              --gov:#8e0000;--flag:#d32f2f;--cert:#f0a500;--title:#2e7d32;--other:#607d8b;--none:#b0bec5}
+            :root{--ink:#111;--muted:#444;--line:#999;--bg:#e9ecef;--accent:#8e0000}
             *{box-sizing:border-box}
-            body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;
-              color:var(--ink);background:var(--bg);line-height:1.45;font-size:15px}
-            main{max-width:1180px;margin:0 auto;padding:24px 32px 48px;background:#fff;min-height:100vh}
-            header{border-bottom:4px solid var(--accent);padding-bottom:12px;margin-bottom:8px}
-            .kicker{margin:0;color:var(--accent);font-weight:600;text-transform:uppercase;letter-spacing:.06em;
-              font-size:12px}
-            h1{margin:4px 0 2px;font-size:26px;line-height:1.25}
-            h2{margin:32px 0 10px;font-size:20px;border-bottom:1px solid var(--line);padding-bottom:4px}
-            h3{margin:22px 0 6px;font-size:16px}
-            .sub{margin:0;color:var(--muted)}
-            table{border-collapse:collapse;width:100%;margin:6px 0 12px}
-            th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-            th{background:#eef2f7;font-weight:600;font-size:13px}
+            @page{size:A4;margin:20mm 15mm 20mm 30mm}
+            body{margin:0;font-family:"Times New Roman","Liberation Serif",Tinos,"Nimbus Roman",serif;
+              color:var(--ink);background:var(--bg);line-height:1.3;font-size:13pt}
+            main{max-width:210mm;margin:12px auto;padding:20mm 15mm 20mm 30mm;background:#fff;
+              box-shadow:0 1px 4px rgba(0,0,0,.2)}
+            header{text-align:center;border-bottom:1.5px solid var(--ink);padding-bottom:6pt;margin-bottom:6pt}
+            .kicker{margin:0;font-weight:700;text-transform:uppercase;font-size:12pt}
+            h1{margin:4pt 0 2pt;font-size:15pt;line-height:1.25;text-transform:uppercase}
+            h2{margin:14pt 0 4pt;font-size:13pt;text-transform:uppercase;break-after:avoid}
+            h3{margin:10pt 0 3pt;font-size:13pt;font-style:italic;break-after:avoid}
+            h4{margin:8pt 0 2pt;font-size:12pt;break-after:avoid}
+            .sub{margin:0}
+            table{border-collapse:collapse;width:100%;margin:3pt 0 8pt;font-size:11pt}
+            th,td{border:0.75pt solid var(--line);padding:2pt 4pt;text-align:left;vertical-align:top}
+            th{font-weight:700;text-align:center}
             td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            table.facts{width:auto;min-width:60%}
-            table.facts th{background:none;width:14em;color:var(--muted);font-weight:500}
-            table.counts{width:auto;min-width:50%}
-            tr.leader td{background:#fff5f5}
-            code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;
-              background:#eef2f7;border-radius:3px;padding:0 4px;white-space:nowrap}
-            .note{background:#fff8e1;border-left:4px solid var(--cert);padding:8px 12px;margin:12px 0}
+            table.facts{width:100%;font-size:12pt}
+            table.facts th,table.facts td{border:none;padding:1pt 4pt}
+            table.facts th{width:12em;font-weight:400;text-align:left;font-style:italic}
+            table.counts{width:auto;min-width:60%}
+            tr.leader td{font-weight:700}
+            code{font-family:"Liberation Mono","Courier New",monospace;font-size:9pt;white-space:nowrap}
+            .note{border:0.75pt solid var(--line);padding:4pt 8pt;margin:6pt 0;font-style:italic}
             .muted{color:var(--muted)}
-            .basis{display:block;color:var(--muted);font-size:12px}
-            .badge{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;
-              white-space:nowrap}
-            .o-RECOMMENDED{background:#e8f5e9;color:#1b5e20}
-            .o-PENDING_PROVINCE{background:#e3f2fd;color:#0d47a1}
-            .o-ELIGIBLE_NOT_SELECTED{background:#fff3e0;color:#8a4b00}
-            .o-NOT_ELIGIBLE{background:#eceff1;color:#455a64}
-            .s-ERROR{background:#ffebee;color:#b71c1c}
-            .s-WARNING{background:#fff3e0;color:#8a4b00}
-            .s-INFO{background:#e3f2fd;color:#0d47a1}
-            ul.reasons{margin:4px 0 0;padding-left:18px}
-            ul.reasons li{margin:2px 0}
-            li.unmet::marker{content:"✗ ";color:var(--accent)}
-            li.met::marker{content:"✓ ";color:#2e7d32}
-            details summary{cursor:pointer;color:var(--muted);font-size:13px}
-            figure{margin:8px 0 16px}
-            figcaption{color:var(--muted);font-size:13px}
-            svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
-            .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;margin:4px 0}
-            .legend span::before{content:"";display:inline-block;width:12px;height:12px;margin-right:5px;
-              vertical-align:-1px;border-radius:2px;background:var(--c)}
-            footer{margin-top:40px;border-top:1px solid var(--line);padding-top:8px;color:var(--muted);font-size:12px}
-            @media print{body{background:#fff}main{padding:0}h2{break-after:avoid}tr{break-inside:avoid}}
+            .basis{display:block;color:var(--muted);font-size:9.5pt}
+            .badge{font-style:italic;white-space:nowrap}
+            .o-RECOMMENDED{font-weight:700;font-style:normal}
+            ul.reasons{margin:2pt 0 0;padding-left:14pt}
+            ul.reasons li{margin:1pt 0}
+            li.unmet::marker{content:"✗ "}
+            li.met::marker{content:"✓ "}
+            ul.citations{margin:2pt 0;padding-left:16pt;font-size:11pt}
+            figure{margin:4pt 0 8pt;break-inside:avoid}
+            figcaption{color:var(--muted);font-size:10pt;font-style:italic}
+            svg text{font-family:"Times New Roman","Liberation Serif",Tinos,serif}
+            .legend{display:flex;flex-wrap:wrap;gap:4pt 12pt;font-size:10pt;margin:2pt 0}
+            .legend span::before{content:"";display:inline-block;width:9pt;height:9pt;margin-right:3pt;
+              vertical-align:-1pt;background:var(--c);-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            td.basis-cell{font-size:10pt}
+            p.tie-break{margin:0 0 4pt;font-size:11pt;font-style:italic}
+            footer{margin-top:16pt;border-top:0.75pt solid var(--line);padding-top:4pt;color:var(--muted);
+              font-size:9.5pt}
+            @media print{body{background:#fff}main{max-width:none;margin:0;padding:0;box-shadow:none}
+              tr{break-inside:avoid}thead{display:table-header-group}}
             """;
 
     private final Lang lang;
     private final ResultText text;
+    private final Fmt fmt;
 
     Html(Lang lang) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.text = new ResultText(lang);
+        this.fmt = new Fmt(lang);
+    }
+
+    Fmt fmt() {
+        return fmt;
     }
 
     Lang lang() {
@@ -112,6 +121,8 @@ final class Html {
         if (s == null) {
             return "";
         }
+        s = io.github.thidua.core.text.SafeText.clean(s); // bidi controls would reorder the report
+
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -139,13 +150,13 @@ final class Html {
         return "<!DOCTYPE html>\n<html lang=\"" + lang.name().toLowerCase(java.util.Locale.ROOT) + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"generator\" content=\"thidua " + esc(ThiduaCli.Version.version()) + "\">\n"
+                + "<meta name=\"generator\" content=\"thidua " + esc(io.github.thidua.examples.cli.ThiduaCli.Version.version()) + "\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
                 + body + "</main>\n</body>\n</html>\n";
     }
 
     String footer(String rulePack) {
-        return "<footer>" + esc(pick("Tạo bởi thidua ", "Made by thidua ") + ThiduaCli.Version.version() + " · "
+        return "<footer>" + esc(pick("Tạo bởi thidua ", "Made by thidua ") + io.github.thidua.examples.cli.ThiduaCli.Version.version() + " · "
                 + pick("bộ quy tắc ", "rule pack ") + rulePack + " · " + pick(
                 "Mỗi lý do nêu quy tắc đã áp dụng, căn cứ pháp lý và mức độ chắc chắn. Căn cứ đánh dấu \"giả định\""
                         + " chưa được xác nhận trong văn bản chính thức (docs/legal-notes.md).",
@@ -154,8 +165,8 @@ final class Html {
                 + "</footer>\n";
     }
 
-    static String date(LocalDate d) {
-        return d == null ? ResultText.NONE : DATE.format(d);
+    String date(LocalDate d) {
+        return fmt.date(d);
     }
 
     /** The legal sources cited, with their validity and certainty. */
@@ -191,7 +202,7 @@ final class Html {
                 + "</span>";
     }
 
-    /** {@code id (name)}, escaped. */
+    /** The unit's name (its id when unknown), escaped. */
     static String unit(UnitId id, Function<UnitId, String> names) {
         return esc(ResultText.unit(id, names));
     }
@@ -215,40 +226,79 @@ final class Html {
         return sb.toString();
     }
 
-    /** The ranking table with each unit's award; the leaders' rows are marked. */
-    String rankingTable(BlocReview review, ReviewResult result) {
+    /** The ranking table (names, points) with each unit's award; the leaders' rows are marked. */
+    String rankingTable(ReviewResult result) {
         List<RankedUnit> units = result.ranking().units();
-        int scale = 0;
-        for (RankedUnit u : units) {
-            for (BigDecimal v : new BigDecimal[] {u.total(), u.regular(), u.bonus(), u.penalty()}) {
-                scale = Math.max(scale, Math.max(0, v.stripTrailingZeros().scale()));
-            }
-        }
+        Function<UnitId, String> names = result::nameOf;
+        int scale = Math.max(Math.max(Fmt.scale(units, RankedUnit::total), Fmt.scale(units, RankedUnit::regular)),
+                Math.max(Fmt.scale(units, RankedUnit::bonus), Fmt.scale(units, RankedUnit::penalty)));
         StringBuilder sb = new StringBuilder("<table class=\"ranking\">\n<thead><tr>");
         sb.append("<th class=\"num\">").append(esc(pick("Hạng", "Rank"))).append("</th>")
-                .append("<th>").append(esc(pick("Mã đơn vị", "Unit"))).append("</th>")
-                .append("<th>").append(esc(pick("Tên đơn vị", "Name"))).append("</th>")
+                .append("<th>").append(esc(pick("Đơn vị", "Unit"))).append("</th>")
                 .append("<th class=\"num\">").append(esc(pick("Tổng", "Total"))).append("</th>")
-                .append("<th class=\"num\">").append(esc(pick("Cơ bản", "Regular"))).append("</th>")
+                .append("<th class=\"num\">").append(esc(pick("Cơ bản", "Base"))).append("</th>")
                 .append("<th class=\"num\">").append(esc(pick("Thưởng", "Bonus"))).append("</th>")
                 .append("<th class=\"num\">").append(esc(pick("Trừ", "Penalty"))).append("</th>")
-                .append("<th>").append(esc(pick("Khen thưởng", "Award"))).append("</th>")
-                .append("<th>").append(esc(pick("Ghi chú", "Tie-break"))).append("</th></tr></thead>\n<tbody>\n");
+                .append("<th style=\"width:34%\">").append(esc(pick("Đề nghị khen thưởng", "Proposed award")))
+                .append("</th></tr></thead>\n<tbody>\n");
+        List<String> notes = new java.util.ArrayList<>();
         for (RankedUnit u : units) {
             boolean leader = ScoreChart.isFlagLeader(result, u.unit());
             TieBreak tb = u.tieBreak();
+            if (tb != null) {
+                notes.add(names.apply(u.unit()) + ": " + text.tieBreak(tb, names));
+            }
             sb.append(leader ? "<tr class=\"leader\">" : "<tr>")
-                    .append("<td class=\"num\">").append(u.rank()).append("</td>")
-                    .append("<td><code id=\"u-").append(esc(u.unit().value())).append("\">")
-                    .append(esc(u.unit().value())).append("</code></td>")
-                    .append("<td>").append(esc(review.bloc().member(u.unit()).map(Unit::name).orElse(""))).append("</td>")
-                    .append("<td class=\"num\"><strong>").append(u.total().setScale(scale).toPlainString())
+                    .append("<td class=\"num\">").append(u.rank()).append(tb == null ? "" : "*").append("</td>")
+                    .append("<td id=\"u-").append(esc(u.unit().value())).append("\">")
+                    .append(esc(names.apply(u.unit()))).append("</td>")
+                    .append("<td class=\"num\"><strong>").append(fmt.number(u.total(), scale))
                     .append("</strong></td>")
-                    .append("<td class=\"num\">").append(u.regular().setScale(scale).toPlainString()).append("</td>")
-                    .append("<td class=\"num\">").append(u.bonus().setScale(scale).toPlainString()).append("</td>")
-                    .append("<td class=\"num\">").append(u.penalty().setScale(scale).toPlainString()).append("</td>")
-                    .append("<td>").append(finalAward(result, u.unit())).append("</td>")
-                    .append("<td>").append(tb == null ? "" : esc(pick(tb.vi(), tb.en()))).append("</td></tr>\n");
+                    .append("<td class=\"num\">").append(fmt.number(u.regular(), scale)).append("</td>")
+                    .append("<td class=\"num\">").append(fmt.number(u.bonus(), scale)).append("</td>")
+                    .append("<td class=\"num\">").append(fmt.number(u.penalty(), scale)).append("</td>")
+                    .append("<td>").append(finalAward(result, u.unit())).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        for (String note : notes) {
+            sb.append("<p class=\"tie-break\">* ").append(esc(note)).append("</p>\n");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The proposals with their basis: for each unit proposed for an award (recommended or pending the council),
+     * in rank order, the award, the legal basis of the award's standard the unit met, and the bloc's vote.
+     */
+    String proposals(ReviewResult result) {
+        StringBuilder sb = new StringBuilder("<table class=\"proposals\">\n<colgroup><col style=\"width:6%\">"
+                + "<col style=\"width:21%\"><col style=\"width:19%\"><col style=\"width:37%\"><col style=\"width:17%\">"
+                + "</colgroup>\n<thead><tr><th class=\"num\">")
+                .append(esc(pick("Hạng", "Rank"))).append("</th><th>").append(esc(pick("Đơn vị", "Unit")))
+                .append("</th><th>").append(esc(pick("Hình thức khen thưởng", "Award"))).append("</th><th>")
+                .append(esc(pick("Căn cứ pháp lý của tiêu chuẩn", "Legal basis of the standard")))
+                .append("</th><th>").append(esc(pick("Bình xét", "Vote")))
+                .append("</th></tr></thead>\n<tbody>\n");
+        boolean any = false;
+        for (Decision d : result.decisions()) {
+            if (!d.outcome().isAward()) {
+                continue;
+            }
+            any = true;
+            sb.append("<tr><td class=\"num\">")
+                    .append(result.ranking().of(d.unit()).map(u -> Integer.toString(u.rank())).orElse(""))
+                    .append("</td><td>").append(esc(result.nameOf(d.unit()))).append("</td><td>")
+                    .append(esc(text.award(d.award())));
+            if (d.outcome() != Outcome.RECOMMENDED) {
+                sb.append("<br>").append(outcomeBadge(d.outcome()));
+            }
+            sb.append("</td><td class=\"basis-cell\">").append(esc(String.join("; ", Proposals.basis(d))))
+                    .append("</td><td class=\"basis-cell\">")
+                    .append(Proposals.vote(d).map(v -> esc(text.message(v))).orElse(esc(ResultText.NONE)))
+                    .append("</td></tr>\n");
+        }
+        if (!any) {
+            sb.append("<tr><td colspan=\"5\">").append(esc(pick("không có", "none"))).append("</td></tr>\n");
         }
         return sb.append("</tbody>\n</table>\n").toString();
     }
@@ -290,14 +340,12 @@ final class Html {
                 sb.append("</ul>");
             }
             if (d.reasons().size() > 1) {
-                sb.append("<details><summary>").append(esc(pick(
-                        (d.reasons().size() - 1) + " căn cứ khác, điều kiện đạt",
-                        (d.reasons().size() - 1) + " more: notes and conditions met")))
-                        .append("</summary><ul class=\"reasons\">");
+                // Shown, not folded: a printout must carry every reason the screen does.
+                sb.append("<ul class=\"reasons\">");
                 for (Reason r : d.reasons().subList(1, d.reasons().size())) {
                     sb.append("<li class=\"met\">").append(reason(r)).append("</li>");
                 }
-                sb.append("</ul></details>");
+                sb.append("</ul>");
             }
             sb.append("</td></tr>\n");
         }
@@ -355,7 +403,7 @@ final class Html {
         return sb.append("</table>\n").toString();
     }
 
-    String findings(List<Finding> findings) {
+    String findings(List<Finding> findings, Function<UnitId, String> names) {
         if (findings.isEmpty()) {
             return "<p class=\"muted\">" + esc(pick("Không có phát hiện.", "No findings.")) + "</p>\n";
         }
@@ -366,7 +414,7 @@ final class Html {
         for (Finding f : findings) {
             sb.append("<tr><td><span class=\"badge s-").append(f.severity().name()).append("\">")
                     .append(esc(text.severity(f.severity()))).append("</span></td><td>")
-                    .append(f.unit() == null ? esc(ResultText.NONE) : "<code>" + esc(f.unit().value()) + "</code>")
+                    .append(f.unit() == null ? esc(ResultText.NONE) : unit(f.unit(), names))
                     .append("</td><td>").append(esc(text.message(f))).append(" <code>").append(esc(f.ruleId()))
                     .append("</code><span class=\"basis\">")
                     .append(esc(pick("Căn cứ: ", "Basis: ") + f.legalBasis() + " · " + text.certainty(f.certainty())))

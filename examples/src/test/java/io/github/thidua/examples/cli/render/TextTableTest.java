@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

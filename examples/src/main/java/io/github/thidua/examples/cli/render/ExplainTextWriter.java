@@ -1,4 +1,4 @@
-package io.github.thidua.examples.cli;
+package io.github.thidua.examples.cli.render;
 
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.rank.RankedUnit;
@@ -16,22 +16,23 @@ import java.util.Objects;
  * full (the deciding rule, the conditions met, the conditions not met), each with its rule id, legal basis and
  * certainty. Nothing is shortened: this is the long form of the review report's one-line reasons.
  */
-final class ExplainTextWriter {
+public final class ExplainTextWriter {
     private static final int INDENT = 2;
     private static final int GAP = 2;
 
     private final Lang lang;
     private final ResultText text;
 
-    ExplainTextWriter(Lang lang) {
+    public ExplainTextWriter(Lang lang) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.text = new ResultText(lang);
     }
 
-    String write(Explanation e, boolean audit) {
+    public String write(Explanation e, boolean audit) {
         StringBuilder sb = new StringBuilder();
         BlocReview review = e.review();
         ReviewResult result = e.result();
+        text.useNames(List.of(result));
         sb.append(lang.pick("Giải trình: ", "Explanation: ")).append(e.unit().value()).append(" (").append(e.name())
                 .append(")\n");
         TextTable header = new TextTable().column("", TextTable.Align.LEFT)

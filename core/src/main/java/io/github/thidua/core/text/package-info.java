@@ -1,0 +1,2 @@
+/** Text safety shared by every writer: neutralising terminal and bidirectional control characters. */
+package io.github.thidua.core.text;

@@ -1,0 +1,45 @@
+package io.github.thidua.examples.cli.render;
+
+import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Reason;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a proposal list and a meeting's minutes say about one proposed award, read from the decision's reasons:
+ * the legal basis of the award's standard (the conditions the unit met, without the rules that only choose
+ * between awards or apply quotas) and the bloc's vote on it.
+ */
+public final class Proposals {
+    private Proposals() {
+    }
+
+    /** The rules whose reasons choose between awards, apply quotas or exclusions, rather than state a standard. */
+    private static boolean standard(Reason r) {
+        String id = r.ruleId();
+        return !(id.startsWith("DECIDE_") || id.startsWith("SEL_") || id.startsWith("EXCL") || id.startsWith("CONS")
+                || id.startsWith("ROT_"));
+    }
+
+    /** The distinct legal bases of the award's standard that the unit met, in the order the rules gave them. */
+    public static List<String> basis(Decision d) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Reason r : d.reasons()) {
+            if (standard(r) && r.legalBasis() != null && !r.legalBasis().isBlank()) {
+                out.add(r.legalBasis());
+            }
+        }
+        if (out.isEmpty() && !d.reasons().isEmpty()) {
+            out.add(d.reasons().get(0).legalBasis());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The reason that records the bloc's vote on the proposal, if the scenario recorded one. */
+    public static Optional<Reason> vote(Decision d) {
+        return d.reasons().stream().filter(r -> r.ruleId().contains("VOTE")).findFirst();
+    }
+}
