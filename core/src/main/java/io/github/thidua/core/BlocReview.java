@@ -33,19 +33,33 @@ import java.util.function.Function;
  * @param note        free text, e.g. what was invented, or null
  * @param dossierReceivedDate the date the competent body received the dossier, or null (then the decision date
  *                    stands for it); chooses the legal period from 01/10/2026 ({@link LegalPeriod})
+ * @param decisions   what the bloc decided (leaders, proposals with votes), or null: then the engine suggests
+ * @param exclusions  dated procedures that bar awards (discipline review, inspection, complaint...)
+ * @param attestations explicit statements of conditions no score shows (e.g. active in the movements)
  */
 public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
                          ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
                          List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
                          Election election, String profile, boolean illustrative, String note,
-                         LocalDate dossierReceivedDate) {
+                         LocalDate dossierReceivedDate, BlocDecisions decisions, List<ExclusionFact> exclusions,
+                         List<Attestation> attestations) {
     /** A review without a dossier-received date (the form before the field existed). */
     public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
                       ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
                       List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
                       Election election, String profile, boolean illustrative, String note) {
         this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
-                profile, illustrative, note, null);
+                profile, illustrative, note, null, null, List.of(), List.of());
+    }
+
+    /** A review without recorded decisions, exclusion facts or attestations. */
+    public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
+                      ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
+                      List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
+                      Election election, String profile, boolean illustrative, String note,
+                      LocalDate dossierReceivedDate) {
+        this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
+                profile, illustrative, note, dossierReceivedDate, null, List.of(), List.of());
     }
 
     public BlocReview {
@@ -57,6 +71,8 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
         facts = Checks.list(facts, "facts");
         history = Checks.list(history, "history");
         votes = Checks.list(votes, "votes");
+        exclusions = Checks.list(exclusions == null ? List.of() : exclusions, "exclusions");
+        attestations = Checks.list(attestations == null ? List.of() : attestations, "attestations");
         Checks.notBlank(profile, "profile");
 
         List<String> problems = new ArrayList<>();
@@ -99,9 +115,38 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
             requireMember(members, election.head(), "elected head", problems);
             requireMember(members, election.deputy(), "elected deputy", problems);
         }
+        if (decisions != null) {
+            decisions.leaders().forEach(u -> requireMember(members, u, "chosen leader", problems));
+            decisions.proposals().forEach(p -> requireMember(members, p.unit(), "proposal unit", problems));
+        }
+        exclusions.forEach(x -> requireMember(members, x.unit(), "exclusion unit", problems));
+        attestations.forEach(a -> requireMember(members, a.unit(), "attestation unit", problems));
+        duplicates(attestations, a -> a.unit() + "@" + a.year() + "/" + a.condition(), "attestation", problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+    }
+
+    /** Whether the bloc's decisions are recorded: then the review is appraised, not suggested. */
+    public boolean hasDecisions() {
+        return decisions != null;
+    }
+
+    /** The same review with the bloc's decisions replaced (null: none, suggest mode). */
+    public BlocReview withDecisions(BlocDecisions newDecisions) {
+        return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history,
+                votes, election, profile, illustrative, note, dossierReceivedDate, newDecisions, exclusions, attestations);
+    }
+
+    /** The attestation of a condition for a unit and year, if any. */
+    public Optional<Attestation> attestation(UnitId unit, int attestedYear, AttestedCondition condition) {
+        return attestations.stream().filter(a -> a.unit().equals(unit) && a.year() == attestedYear
+                && a.condition() == condition).findFirst();
+    }
+
+    /** The exclusion facts about one unit. */
+    public List<ExclusionFact> exclusions(UnitId unit) {
+        return exclusions.stream().filter(x -> x.unit().equals(unit)).toList();
     }
 
     private static void requireMember(Set<UnitId> members, UnitId unit, String what, List<String> problems) {

@@ -14,9 +14,11 @@ import java.util.List;
  * @param blocs      the blocs' year-end reviews, unique bloc ids, all of {@code year}
  * @param illustrative whether the data is (partly) invented for illustration
  * @param note       free text, or null
+ * @param council    the council's session with its ballots, or null: then the engine suggests the council's
+ *                   choices and says so
  */
 public record ProvinceReview(String province, int year, LocalDate reviewDate, String profile, List<BlocReview> blocs,
-                             boolean illustrative, String note) {
+                             boolean illustrative, String note, CouncilSession council) {
     public ProvinceReview {
         Checks.notBlank(province, "province");
         Checks.year(year, "year");
@@ -35,6 +37,22 @@ public record ProvinceReview(String province, int year, LocalDate reviewDate, St
                         + ", the province review for " + year);
             }
         }
+        if (council != null) {
+            java.util.Set<UnitId> units = new java.util.HashSet<>();
+            blocs.forEach(b -> units.addAll(b.bloc().memberIds()));
+            for (Ballot ballot : council.ballots()) {
+                if (!units.contains(ballot.unit())) {
+                    throw new IllegalArgumentException("ballot unit " + ballot.unit()
+                            + " is not a member of any of the province's blocs");
+                }
+            }
+        }
+    }
+
+    /** A province review without a recorded council session. */
+    public ProvinceReview(String province, int year, LocalDate reviewDate, String profile, List<BlocReview> blocs,
+                          boolean illustrative, String note) {
+        this(province, year, reviewDate, profile, blocs, illustrative, note, null);
     }
 
     /** The date decisions are taken: the council's session date, or 31 December of the year. */

@@ -366,23 +366,54 @@ public final class Engine {
     }
 
     /**
+     * Reviews a bloc in its mode: when the review records the bloc's decisions, appraises them (thẩm định: a
+     * verdict per proposal, never replacing the decision); otherwise the rank-based suggestion, labelled as such.
+     */
+    public Appraisal appraise(BlocReview review) {
+        return appraise(review, profileFor(review.profile()));
+    }
+
+    /** {@link #appraise(BlocReview)} with the given profile. */
+    public Appraisal appraise(BlocReview review, Profile profile) {
+        return io.github.thidua.rules.engine.Appraiser.appraise(review, review(review, profile), profile);
+    }
+
+    /**
+     * Appraises a province: each bloc in its mode under its own profile, then the council's session (ballots against
+     * the thresholds in force on the session date, the Government flags kept within the cap, the PM certificates
+     * forwarded); without a recorded session the council's part is a suggestion, labelled as such.
+     */
+    public CouncilAppraisal appraise(ProvinceReview province) {
+        Profile profile = profileFor(province.profile());
+        List<Appraisal> blocs = new ArrayList<>();
+        for (BlocReview b : province.blocs()) {
+            blocs.add(appraise(b, profileFor(b.profile())));
+        }
+        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidate(province), blocs, profile);
+    }
+
+    /**
      * Consolidates a province: reviews every bloc, then applies the province-wide quotas (Government flags at
      * most a share of the province's bloc leaders; proposals cut fall back to the provincial flag).
      */
     public ConsolidationResult consolidate(ProvinceReview province) {
-        return consolidate(province, profileFor(province.profile()));
+        return bounded(() -> consolidateUnbounded(province, profileFor(province.profile()), true));
     }
 
     /** Consolidates a province with the given profile (used for every bloc too). */
     public ConsolidationResult consolidate(ProvinceReview province, Profile profile) {
-        return bounded(() -> consolidateUnbounded(province, profile));
+        return bounded(() -> consolidateUnbounded(province, profile, false));
     }
 
-    private ConsolidationResult consolidateUnbounded(ProvinceReview province, Profile profile) {
+    /**
+     * Consolidates with {@code profile} for the province-wide quotas; each bloc is reviewed under its own profile
+     * when {@code blocsOwnProfiles} (and no engine-wide override is set), else under {@code profile}.
+     */
+    private ConsolidationResult consolidateUnbounded(ProvinceReview province, Profile profile, boolean blocsOwnProfiles) {
         List<ReviewResult> blocResults = new ArrayList<>();
         Map<UnitId, BlocReview> blocOf = new HashMap<>();
         for (BlocReview b : province.blocs()) {
-            blocResults.add(review(b, profile));
+            blocResults.add(review(b, blocsOwnProfiles ? profileFor(b.profile()) : profile));
             b.bloc().members().forEach(u -> blocOf.put(u.id(), b));
         }
         // The quota's base: every leader the blocs chose (Công văn 5007/BNV-TĐKT), whatever award it ends up with.
@@ -626,6 +657,9 @@ public final class Engine {
                 addConditions(conditionsOf.get(unit), award, false, unmet);
             }
             Decision d = new Decision(unit, award, rec.outcome(), reasons, unmet);
+            if (rec.outcome() == Outcome.RECOMMENDED) {
+                d = io.github.thidua.rules.engine.AuthorityCheck.addressed(review, d);
+            }
             Integer position = positionOf.get(unit);
             if (position == null) {
                 unranked.add(d);

@@ -9,7 +9,13 @@ public enum Outcome {
     /** At least one legal condition is not met; {@link Decision#unmet()} lists them. */
     NOT_ELIGIBLE("không đủ điều kiện", "not eligible"),
     /** The unit qualifies, but only the provincial council can decide whether to propose it. */
-    PENDING_PROVINCE("chờ Hội đồng Thi đua - Khen thưởng tỉnh xem xét", "pending the provincial council");
+    PENDING_PROVINCE("chờ Hội đồng Thi đua - Khen thưởng tỉnh xem xét", "pending the provincial council"),
+    /**
+     * The unit meets the conditions of a title the bloc does not propose: another authority (the head of its
+     * managing agency) decides it. Information for that authority, never one of the bloc's proposals.
+     */
+    ELIGIBLE_OTHER_AUTHORITY("đủ điều kiện; do cấp có thẩm quyền khác quyết định",
+            "eligible; decided by another authority");
 
     private final String vi;
     private final String en;

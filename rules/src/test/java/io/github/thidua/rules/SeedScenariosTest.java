@@ -89,6 +89,9 @@ class SeedScenariosTest {
                 assertThat(r.decisions()).isEmpty();
             }
         }
+        if (exp.has("verdicts") || exp.has("council")) {
+            appraisal(exp, scenario, engine);
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = exp.get("recommended").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             AwardType award = AwardType.parse(e.getKey());
@@ -99,6 +102,23 @@ class SeedScenariosTest {
                 e.getValue().get("units").forEach(u -> named.add(UnitId.of(u.asText())));
                 assertThat(got).as(award + " units named in the report").containsExactlyInAnyOrderElementsOf(named);
             }
+        }
+    }
+
+    /** Appraise-mode expectations: verdict counts per kind (bloc) and council verdict counts per kind. */
+    private static void appraisal(JsonNode exp, Path scenario, Engine engine) {
+        if (Scenarios.kindOf(scenario).equals(Scenarios.PROVINCE_REVIEW)) {
+            CouncilAppraisal c = engine.appraise(Scenarios.readProvinceReview(scenario));
+            exp.path("verdicts").fields().forEachRemaining(e -> assertThat(c.blocs().stream()
+                    .mapToLong(b -> b.verdicts(Verdict.Kind.valueOf(e.getKey())).size()).sum())
+                    .as("bloc verdicts " + e.getKey()).isEqualTo(e.getValue().asLong()));
+            exp.path("council").fields().forEachRemaining(e -> assertThat(c.verdicts(
+                    CouncilVerdict.Kind.valueOf(e.getKey()))).as("council " + e.getKey()).hasSize(e.getValue().asInt()));
+        } else {
+            Appraisal a = engine.appraise(Scenarios.readBlocReview(scenario));
+            assertThat(a.mode()).isEqualTo(Appraisal.Mode.APPRAISE);
+            exp.path("verdicts").fields().forEachRemaining(e -> assertThat(a.verdicts(
+                    Verdict.Kind.valueOf(e.getKey()))).as("verdicts " + e.getKey()).hasSize(e.getValue().asInt()));
         }
     }
 }

@@ -55,9 +55,11 @@ class SelectionTest {
         // the leader is eligible but its higher award supersedes the certificate and takes no quota
         assertThat(r.decision(U1, AwardType.PROVINCIAL_CERTIFICATE).orElseThrow().reasons().get(0).ruleId())
                 .isEqualTo("SEL_CERTIFICATE_SUPERSEDED");
-        // units cut by the quota still receive the best title they qualify for
-        assertThat(r.decision(UnitId.of("u05"), AwardType.EXCELLENT_LABOUR_COLLECTIVE).orElseThrow().outcome())
-                .isEqualTo(Outcome.RECOMMENDED);
+        // units cut by the quota still qualify for the best title they meet; the bloc does not propose it: it is
+        // information for the authority that decides it
+        Decision title = r.decision(UnitId.of("u05"), AwardType.EXCELLENT_LABOUR_COLLECTIVE).orElseThrow();
+        assertThat(title.outcome()).isEqualTo(Outcome.ELIGIBLE_OTHER_AUTHORITY);
+        assertThat(title.reasons().get(0).ruleId()).isEqualTo("AUTH_OTHER_AUTHORITY");
     }
 
     @Test

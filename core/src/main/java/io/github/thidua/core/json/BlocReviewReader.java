@@ -1,10 +1,14 @@
 package io.github.thidua.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.thidua.core.AgencyKind;
+import io.github.thidua.core.Attestation;
+import io.github.thidua.core.AttestedCondition;
 import io.github.thidua.core.AwardKind;
 import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.AwardStatus;
 import io.github.thidua.core.Bloc;
+import io.github.thidua.core.BlocDecisions;
 import io.github.thidua.core.BlocId;
 import io.github.thidua.core.BlocKind;
 import io.github.thidua.core.BlocReview;
@@ -14,14 +18,19 @@ import io.github.thidua.core.Criterion;
 import io.github.thidua.core.CriterionKind;
 import io.github.thidua.core.DecisionRef;
 import io.github.thidua.core.Election;
+import io.github.thidua.core.ExclusionFact;
+import io.github.thidua.core.ExclusionKind;
+import io.github.thidua.core.ManagingAgency;
 import io.github.thidua.core.MemberStatistics;
 import io.github.thidua.core.NominationVote;
 import io.github.thidua.core.Pact;
+import io.github.thidua.core.Proposal;
 import io.github.thidua.core.PactTarget;
 import io.github.thidua.core.Score;
 import io.github.thidua.core.Scorecard;
 import io.github.thidua.core.ScoringScheme;
 import io.github.thidua.core.Stage;
+import io.github.thidua.core.Tally;
 import io.github.thidua.core.TaskRating;
 import io.github.thidua.core.TermMethod;
 import io.github.thidua.core.Unit;
@@ -104,6 +113,10 @@ final class BlocReviewReader {
         List<AwardRecord> history = history(f);
         List<NominationVote> votes = votes(f);
         Election election = election(f);
+        BlocDecisions decisions = decisions(f);
+        boolean decisionsOk = !f.has("decisions") || decisions != null;
+        List<ExclusionFact> exclusions = exclusions(f);
+        List<Attestation> attestations = attestations(f);
 
         BlocId blocId = null;
         String blocName = null;
@@ -126,8 +139,12 @@ final class BlocReviewReader {
         if (bloc == null) {
             return null;
         }
+        if (!decisionsOk) {
+            return null;
+        }
         return ctx.build(root, () -> new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards,
-                ratings, facts, history, votes, election, profile, illustrative, note, dossierReceived));
+                ratings, facts, history, votes, election, profile, illustrative, note, dossierReceived, decisions,
+                exclusions, attestations));
     }
 
     // ---- shared with the province reader ----
@@ -254,9 +271,22 @@ final class BlocReviewReader {
             }
             String name = m.string("name", true);
             UnitKind kind = m.enumValue("kind", true, UnitKind.class, "unit kind");
-            if (id != null && name != null && kind != null) {
+            ManagingAgency agency = null;
+            boolean agencyOk = true;
+            Fields a = m.object("managingAgency", false, "managing agency", Format.AGENCY_FIELDS);
+            if (a != null) {
+                AgencyKind agencyKind = a.enumValue("kind", true, AgencyKind.class, "managing agency kind");
+                String agencyName = a.string("name", false);
+                agency = agencyKind == null ? null : ctx.build(a.path(), () -> new ManagingAgency(agencyKind,
+                        agencyName));
+                agencyOk = agency != null;
+            } else if (m.has("managingAgency")) {
+                agencyOk = false;
+            }
+            if (id != null && name != null && kind != null && agencyOk) {
                 String unitId = id;
-                Unit u = ctx.build(p, () -> new Unit(UnitId.of(unitId), name, kind));
+                ManagingAgency managing = agency;
+                Unit u = ctx.build(p, () -> new Unit(UnitId.of(unitId), name, kind, managing));
                 if (u != null) {
                     units.add(u);
                 }
@@ -709,10 +739,19 @@ final class BlocReviewReader {
             boolean decisionOk = !h.has("decision") || decision != null;
             AwardKind kind = h.enumValue("kind", true, AwardKind.class, "award kind");
             AwardStatus status = h.enumValue("status", true, AwardStatus.class, "award status");
+            Integer periodFrom = h.has("periodFrom") ? historicYear(h, "periodFrom", "achievement period start")
+                    : null;
+            boolean periodOk = !h.has("periodFrom") || periodFrom != null;
+            if (periodOk && periodFrom != null && achievementYear != null && periodFrom > achievementYear) {
+                ctx.error(h.at("periodFrom"), "the achievement period starts in " + periodFrom
+                        + ", after its last year " + achievementYear,
+                        "write the period's first year in \"periodFrom\" and its last year in \"achievementYear\"");
+                periodOk = false;
+            }
             if (unit != null && award != null && achievementYear != null && decisionOk && kind != null
-                    && status != null) {
+                    && status != null && periodOk) {
                 AwardRecord r = ctx.build(path, () -> new AwardRecord(unit, award, achievementYear, decision, kind,
-                        status));
+                        status, periodFrom));
                 if (r != null) {
                     history.add(r);
                 }
@@ -816,5 +855,216 @@ final class BlocReviewReader {
             return null;
         }
         return ctx.build(e.path(), () -> new Election(head, deputy));
+    }
+
+    // ---- recorded decisions, dated exclusions, attestations ----
+
+    private BlocDecisions decisions(Fields f) {
+        Fields d = f.object("decisions", false, "bloc decisions", Format.DECISIONS_FIELDS);
+        if (d == null) {
+            return null;
+        }
+        int before = ctx.errorCount();
+        String source = d.string("source", false);
+        List<UnitId> leaders = new ArrayList<>();
+        List<JsonNode> ls = d.array("leaders", true);
+        if (ls != null) {
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < ls.size(); i++) {
+                String path = JsonPath.index(d.at("leaders"), i);
+                String id = Fields.unitId(ctx, ls.get(i), path, "leaders");
+                if (id == null) {
+                    continue;
+                }
+                String first = seen.putIfAbsent(id, path);
+                if (first != null) {
+                    ctx.error(path, "leader '" + id + "' is listed twice (first at " + first + ")",
+                            "list each chosen leader once");
+                    continue;
+                }
+                UnitId u = member(id, path, "chosen leader");
+                if (u != null) {
+                    leaders.add(u);
+                }
+            }
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        List<JsonNode> ps = d.array("proposals", true);
+        if (ps != null) {
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < ps.size(); i++) {
+                String path = JsonPath.index(d.at("proposals"), i);
+                Fields p = Fields.of(ctx, ps.get(i), path, "proposal", Format.PROPOSAL_FIELDS);
+                if (p == null) {
+                    continue;
+                }
+                UnitId unit = member(p, "unit", true, "proposal unit");
+                AwardType award = p.enumValue("award", true, AwardType.class, "award code");
+                if (unit != null && award != null) {
+                    String first = seen.putIfAbsent(unit + "/" + award, path);
+                    if (first != null) {
+                        ctx.error(path, "duplicate proposal of " + award + " for unit '" + unit + "' (first at "
+                                + first + ")", "record one proposal per unit and award");
+                        continue;
+                    }
+                }
+                Tally vote = null;
+                boolean voteOk = true;
+                Fields v = p.object("vote", false, "vote", Format.TALLY_FIELDS);
+                if (v != null) {
+                    vote = tally(v, null, null);
+                    voteOk = vote != null;
+                } else if (p.has("vote")) {
+                    voteOk = false;
+                }
+                String note = p.string("note", false);
+                if (unit != null && award != null && voteOk) {
+                    Tally t = vote;
+                    Proposal proposal = ctx.build(path, () -> new Proposal(unit, award, t, note));
+                    if (proposal != null) {
+                        proposals.add(proposal);
+                    }
+                }
+            }
+        }
+        if (ctx.errorCount() > before) {
+            return null;
+        }
+        return ctx.build(d.path(), () -> new BlocDecisions(leaders, proposals, source));
+    }
+
+    /**
+     * A vote count at {@code v}; {@code present} and {@code members} come from the object unless given (the
+     * council's session gives them for its ballots). Null after reporting its errors.
+     */
+    static Tally tally(Context ctx, Fields v, Integer present, Integer members) {
+        Integer votesFor = nonNegative(ctx, v, "for", true);
+        Integer against = nonNegative(ctx, v, "against", true);
+        Integer written = v.has("written") ? nonNegative(ctx, v, "written", false) : Integer.valueOf(0);
+        Integer p = present != null ? present : nonNegative(ctx, v, "present", true);
+        Integer m = members;
+        if (m == null) {
+            m = v.integer("members", true);
+            if (m != null && m < 1) {
+                ctx.error(v.at("members"), "members entitled to vote must be at least 1, was " + m,
+                        "write the number of members entitled to vote");
+                m = null;
+            }
+        }
+        if (votesFor == null || against == null || written == null || p == null || m == null) {
+            return null;
+        }
+        if (p > m) {
+            ctx.error(v.at("present"), "members present (" + p + ") exceed the members entitled to vote (" + m + ")",
+                    "check \"present\" and \"members\"");
+            return null;
+        }
+        if (written > m - p) {
+            ctx.error(v.at("written"), "written opinions (" + written + ") exceed the absent members (" + (m - p) + ")",
+                    "only members absent from the session give written opinions");
+            return null;
+        }
+        if (votesFor + against > p + written) {
+            ctx.error(v.at("for"), "votes for and against (" + votesFor + " + " + against + " = "
+                            + (votesFor + against) + ") exceed the members present plus written opinions ("
+                            + (p + written) + ")",
+                    "each member casts at most one vote; check \"for\", \"against\", \"present\" and \"written\"");
+            return null;
+        }
+        int vf = votesFor;
+        int va = against;
+        int vp = p;
+        int vm = m;
+        int vw = written;
+        return ctx.build(v.path(), () -> new Tally(vf, va, vp, vm, vw));
+    }
+
+    private Tally tally(Fields v, Integer present, Integer members) {
+        return tally(ctx, v, present, members);
+    }
+
+    private static Integer nonNegative(Context ctx, Fields v, String name, boolean required) {
+        Integer c = v.integer(name, required);
+        if (c != null && c < 0) {
+            ctx.error(v.at(name), "'" + name + "' must not be negative, was " + c, "write a count of 0 or more");
+            return null;
+        }
+        return c;
+    }
+
+    private List<ExclusionFact> exclusions(Fields f) {
+        List<ExclusionFact> result = new ArrayList<>();
+        List<JsonNode> elements = f.array("exclusions", false);
+        if (elements == null) {
+            return result;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.index(f.at("exclusions"), i);
+            Fields x = Fields.of(ctx, elements.get(i), path, "exclusion", Format.EXCLUSION_FIELDS);
+            if (x == null) {
+                continue;
+            }
+            UnitId unit = member(x, "unit", true, "exclusion unit");
+            ExclusionKind kind = x.enumValue("kind", true, ExclusionKind.class, "exclusion kind");
+            LocalDate from = x.date("from", true);
+            LocalDate to = x.date("to", false);
+            boolean violation = x.flag("violationFound");
+            String note = x.string("note", false);
+            if (from != null && to != null && to.isBefore(from)) {
+                ctx.error(x.at("to"), "the procedure ends (" + to + ") before it starts (" + from + ")",
+                        "check \"from\" and \"to\"; omit \"to\" while the procedure runs");
+                continue;
+            }
+            if (violation && !x.has("to")) {
+                ctx.error(x.at("violationFound"), "\"violationFound\" is given for a procedure that has not ended",
+                        "write the end date in \"to\", or omit \"violationFound\"");
+                continue;
+            }
+            if (unit != null && kind != null && from != null && (to != null || !x.has("to"))) {
+                ExclusionFact e = ctx.build(path, () -> new ExclusionFact(unit, kind, from, to, violation, note));
+                if (e != null) {
+                    result.add(e);
+                }
+            }
+        }
+        return result;
+    }
+
+    private List<Attestation> attestations(Fields f) {
+        List<Attestation> result = new ArrayList<>();
+        List<JsonNode> elements = f.array("attestations", false);
+        if (elements == null) {
+            return result;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.index(f.at("attestations"), i);
+            Fields a = Fields.of(ctx, elements.get(i), path, "attestation", Format.ATTESTATION_FIELDS);
+            if (a == null) {
+                continue;
+            }
+            UnitId unit = member(a, "unit", true, "attestation unit");
+            Integer y = historicYear(a, "year", "attestation");
+            AttestedCondition condition = a.enumValue("condition", true, AttestedCondition.class, "attested condition");
+            Boolean met = a.bool("met", true);
+            String evidence = a.string("evidence", false);
+            if (unit != null && y != null && condition != null) {
+                String first = seen.putIfAbsent(unit + "@" + y + "/" + condition, path);
+                if (first != null) {
+                    ctx.error(path, "duplicate attestation of " + condition + " for unit '" + unit + "' in " + y
+                            + " (first at " + first + ")", "attest each condition once per unit and year");
+                    continue;
+                }
+            }
+            if (unit != null && y != null && condition != null && met != null) {
+                int year = y;
+                boolean m = met;
+                Attestation at = ctx.build(path, () -> new Attestation(unit, year, condition, m, evidence));
+                if (at != null) {
+                    result.add(at);
+                }
+            }
+        }
+        return result;
     }
 }

@@ -15,9 +15,11 @@ final class Format {
 
     static final List<String> BLOC_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "stage", "year",
             "reviewDate", "province", "profile", "bloc", "members", "term", "pact", "scheme", "scorecards", "ratings",
-            "facts", "history", "votes", "election", "dossierReceivedDate");
+            "facts", "history", "votes", "election", "dossierReceivedDate", "decisions", "exclusions",
+            "attestations");
     static final List<String> BLOC_FIELDS = List.of("id", "name", "kind", "organiser");
-    static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind");
+    static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind", "managingAgency");
+    static final List<String> AGENCY_FIELDS = List.of("kind", "name");
     static final List<String> TERM_FIELDS = List.of("year", "head", "deputy", "method");
     static final List<String> PACT_FIELDS = List.of("year", "signedOn", "signatories", "targets");
     static final List<String> TARGET_FIELDS = List.of("unit", "description");
@@ -32,13 +34,20 @@ final class Format {
     static final List<String> STATISTICS_FIELDS = List.of("headcount", "completedTasks", "advancedLabour",
             "emulationFighters", "disciplinedWarningOrAbove", "women");
     static final List<String> HISTORY_FIELDS = List.of("unit", "award", "achievementYear", "decision", "kind",
-            "status");
+            "status", "periodFrom");
     static final List<String> DECISION_FIELDS = List.of("number", "date");
     static final List<String> VOTE_FIELDS = List.of("unit", "award", "for", "against", "present", "members");
     static final List<String> ELECTION_FIELDS = List.of("head", "deputy");
+    static final List<String> DECISIONS_FIELDS = List.of("source", "leaders", "proposals");
+    static final List<String> PROPOSAL_FIELDS = List.of("unit", "award", "vote", "note");
+    static final List<String> TALLY_FIELDS = List.of("for", "against", "present", "members", "written");
+    static final List<String> EXCLUSION_FIELDS = List.of("unit", "kind", "from", "to", "violationFound", "note");
+    static final List<String> ATTESTATION_FIELDS = List.of("unit", "year", "condition", "met", "evidence");
+    static final List<String> COUNCIL_FIELDS = List.of("date", "members", "present", "minutes", "ballots");
+    static final List<String> BALLOT_FIELDS = List.of("unit", "award", "for", "against", "written", "chosen");
 
     static final List<String> PROVINCE_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "province", "year",
-            "reviewDate", "profile", "blocs");
+            "reviewDate", "profile", "blocs", "council");
     static final List<String> BLOC_FILE_FIELDS = List.of("file");
 
     private Format() {

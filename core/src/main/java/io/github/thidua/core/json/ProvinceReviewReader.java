@@ -1,7 +1,12 @@
 package io.github.thidua.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.thidua.core.Ballot;
 import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.CouncilSession;
+import io.github.thidua.core.Tally;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.Stage;
 import java.nio.file.InvalidPathException;
@@ -10,6 +15,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -64,11 +71,12 @@ final class ProvinceReviewReader {
                 }
             }
         }
+        CouncilSession council = council(f, blocs);
         if (ctx.errorCount() > errorsBefore) {
             return null;
         }
         return ctx.build(root, () -> new ProvinceReview(province, year, reviewDate, profile, blocs, illustrative,
-                note));
+                note, council));
     }
 
     private BlocReview bloc(JsonNode element, String path, String province, Integer year,
@@ -166,5 +174,73 @@ final class ProvinceReviewReader {
                         + ")", "each bloc appears once in a province review; remove the duplicate or rename the bloc");
             }
         }
+    }
+
+    /** The council's session with its ballots, or null (absent, or after reporting its errors). */
+    private CouncilSession council(Fields f, List<BlocReview> blocs) {
+        Fields c = f.object("council", false, "council session", Format.COUNCIL_FIELDS);
+        if (c == null) {
+            return null;
+        }
+        int before = ctx.errorCount();
+        LocalDate date = c.date("date", false);
+        Integer members = c.integer("members", true);
+        if (members != null && members < 1) {
+            ctx.error(c.at("members"), "the council must have at least 1 member, was " + members,
+                    "write the number of council members");
+            members = null;
+        }
+        Integer present = c.integer("present", true);
+        if (present != null && (present < 0 || (members != null && present > members))) {
+            ctx.error(c.at("present"), "members present (" + present + ") must lie between 0 and the members ("
+                    + members + ")", "check \"present\" and \"members\"");
+            present = null;
+        }
+        String minutes = c.string("minutes", false);
+        Set<String> units = new HashSet<>();
+        blocs.forEach(b -> b.bloc().members().forEach(u -> units.add(u.id().value())));
+        List<Ballot> ballots = new ArrayList<>();
+        List<JsonNode> elements = c.array("ballots", false);
+        if (elements != null) {
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < elements.size(); i++) {
+                String path = JsonPath.index(c.at("ballots"), i);
+                Fields b = Fields.of(ctx, elements.get(i), path, "ballot", Format.BALLOT_FIELDS);
+                if (b == null) {
+                    continue;
+                }
+                String unit = b.unitId("unit", true);
+                if (unit != null && !units.contains(unit)) {
+                    ctx.error(b.at("unit"), "ballot unit '" + unit + "' is not a member of any of the province's blocs",
+                            Suggestions.didYouMean(unit, units) + "use the id of a member of one of the blocs");
+                    unit = null;
+                }
+                AwardType award = b.enumValue("award", true, AwardType.class, "award code");
+                if (unit != null && award != null) {
+                    String first = seen.putIfAbsent(unit + "/" + award, path);
+                    if (first != null) {
+                        ctx.error(path, "duplicate ballot on " + award + " for unit '" + unit + "' (first at " + first
+                                + ")", "record one ballot per unit and award");
+                        continue;
+                    }
+                }
+                Boolean chosen = b.has("chosen") ? b.bool("chosen", false) : null;
+                Tally tally = members == null || present == null ? null
+                        : BlocReviewReader.tally(ctx, b, present, members);
+                if (unit != null && award != null && tally != null && (chosen != null || !b.has("chosen"))) {
+                    UnitId id = UnitId.of(unit);
+                    Ballot ballot = ctx.build(path, () -> new Ballot(id, award, tally, chosen));
+                    if (ballot != null) {
+                        ballots.add(ballot);
+                    }
+                }
+            }
+        }
+        if (ctx.errorCount() > before || members == null || present == null) {
+            return null;
+        }
+        int m = members;
+        int p = present;
+        return ctx.build(c.path(), () -> new CouncilSession(date, m, p, ballots, minutes));
     }
 }

@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thidua.core.AwardRecord;
+import io.github.thidua.core.Attestation;
+import io.github.thidua.core.Ballot;
 import io.github.thidua.core.Bloc;
+import io.github.thidua.core.BlocDecisions;
+import io.github.thidua.core.CouncilSession;
+import io.github.thidua.core.ExclusionFact;
+import io.github.thidua.core.Proposal;
+import io.github.thidua.core.Tally;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.BlocTerm;
 import io.github.thidua.core.Criterion;
@@ -52,6 +59,9 @@ final class ScenarioWriter {
         putText(o, "profile", review.profile());
         ArrayNode blocs = o.putArray("blocs");
         review.blocs().forEach(b -> blocs.add(blocReview(b)));
+        if (review.council() != null) {
+            council(o.putObject("council"), review.council());
+        }
         return print(o);
     }
 
@@ -86,6 +96,11 @@ final class ScenarioWriter {
             m.put("id", u.id().value());
             putText(m, "name", u.name());
             m.put("kind", u.kind().name());
+            if (u.managingAgency() != null) {
+                ObjectNode a = m.putObject("managingAgency");
+                a.put("kind", u.managingAgency().kind().name());
+                putText(a, "name", u.managingAgency().name());
+            }
         }
         if (r.term() != null) {
             term(o.putObject("term"), r.term());
@@ -135,6 +150,34 @@ final class ScenarioWriter {
             putUnit(e, "deputy", r.election().deputy());
         }
         putDate(o, "dossierReceivedDate", r.dossierReceivedDate());
+        if (r.decisions() != null) {
+            decisions(o.putObject("decisions"), r.decisions());
+        }
+        if (!r.exclusions().isEmpty()) {
+            ArrayNode xs = o.putArray("exclusions");
+            for (ExclusionFact x : r.exclusions()) {
+                ObjectNode n = xs.addObject();
+                putUnit(n, "unit", x.unit());
+                n.put("kind", x.kind().name());
+                putDate(n, "from", x.from());
+                putDate(n, "to", x.to());
+                if (x.violationFound()) {
+                    n.put("violationFound", true);
+                }
+                putText(n, "note", x.note());
+            }
+        }
+        if (!r.attestations().isEmpty()) {
+            ArrayNode as = o.putArray("attestations");
+            for (Attestation a : r.attestations()) {
+                ObjectNode n = as.addObject();
+                putUnit(n, "unit", a.unit());
+                n.put("year", a.year());
+                n.put("condition", a.condition().name());
+                n.put("met", a.met());
+                putText(n, "evidence", a.evidence());
+            }
+        }
         return o;
     }
 
@@ -205,6 +248,54 @@ final class ScenarioWriter {
         }
         o.put("kind", h.kind().name());
         o.put("status", h.status().name());
+        if (h.periodFrom() != null) {
+            o.put("periodFrom", h.periodFrom());
+        }
+    }
+
+    private static void decisions(ObjectNode o, BlocDecisions d) {
+        putText(o, "source", d.source());
+        ArrayNode leaders = o.putArray("leaders");
+        d.leaders().forEach(l -> leaders.add(l.value()));
+        ArrayNode proposals = o.putArray("proposals");
+        for (Proposal p : d.proposals()) {
+            ObjectNode n = proposals.addObject();
+            putUnit(n, "unit", p.unit());
+            n.put("award", p.award().name());
+            if (p.vote() != null) {
+                tally(n.putObject("vote"), p.vote(), true);
+            }
+            putText(n, "note", p.note());
+        }
+    }
+
+    private static void tally(ObjectNode n, Tally t, boolean withAttendance) {
+        n.put("for", t.votesFor());
+        n.put("against", t.votesAgainst());
+        if (withAttendance) {
+            n.put("present", t.present());
+            n.put("members", t.members());
+        }
+        if (t.written() != 0) {
+            n.put("written", t.written());
+        }
+    }
+
+    private static void council(ObjectNode o, CouncilSession c) {
+        putDate(o, "date", c.date());
+        o.put("members", c.members());
+        o.put("present", c.present());
+        putText(o, "minutes", c.minutes());
+        ArrayNode ballots = o.putArray("ballots");
+        for (Ballot b : c.ballots()) {
+            ObjectNode n = ballots.addObject();
+            putUnit(n, "unit", b.unit());
+            n.put("award", b.award().name());
+            tally(n, b.tally(), false);
+            if (b.chosen() != null) {
+                n.put("chosen", b.chosen());
+            }
+        }
     }
 
     private static void putText(ObjectNode o, String name, String value) {

@@ -141,6 +141,9 @@ public final class Profiles {
                 }
             }
         }
+        if (errors.isEmpty() && !NATIONAL.equals(name)) {
+            ceilings(params, errors);
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(source + ": invalid profile:\n  " + String.join("\n  ", errors));
         }
@@ -176,6 +179,52 @@ public final class Profiles {
             errors.add("$.province: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * National ceilings a province may lower but never raise: the Government-flag share (Nghị định 91/2017/NĐ-CP,
+     * Điều 11, khoản 1; Công văn 5007/BNV-TĐKT).
+     */
+    static final Map<String, String> NATIONAL_CEILINGS = Map.of("province.governmentFlagShare",
+            "Nghị định 91/2017/NĐ-CP, Điều 11, khoản 1; Công văn 5007/BNV-TĐKT ngày 05/09/2023");
+
+    /** Adds an error for every value of a ceiling parameter above the national value in force on its date. */
+    private static void ceilings(Map<String, Parameter> params, List<String> errors) {
+        for (Map.Entry<String, String> c : NATIONAL_CEILINGS.entrySet()) {
+            Parameter own = params.get(c.getKey());
+            if (own == null) {
+                continue;
+            }
+            Parameter national = bundled(NATIONAL).definition(c.getKey()).orElse(null);
+            if (national == null) {
+                continue;
+            }
+            java.util.TreeSet<java.time.LocalDate> dates = new java.util.TreeSet<>();
+            own.values().forEach(v -> dates.add(v.validFrom()));
+            national.values().forEach(v -> dates.add(v.validFrom()));
+            for (java.time.LocalDate d : dates) {
+                ParameterValue mine = own.valueOn(d).orElse(null);
+                ParameterValue ceiling = national.valueOn(d).orElse(null);
+                if (mine == null || ceiling == null) {
+                    continue;
+                }
+                for (int size : sizes(mine)) {
+                    Object m = mine.valueFor(size);
+                    Object n = ceiling.valueFor(size);
+                    if (m instanceof java.math.BigDecimal mv && n instanceof java.math.BigDecimal nv
+                            && mv.compareTo(nv) > 0) {
+                        errors.add("$.parameters['" + c.getKey() + "']: " + mv.toPlainString() + " from " + d
+                                + " exceeds the national ceiling " + nv.toPlainString() + " (" + c.getValue()
+                                + "); a province may lower it, never raise it");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Integer> sizes(ParameterValue v) {
+        return v.bySize().isEmpty() ? List.of(1) : v.bySize().stream().map(SizeBracket::minMembers).toList();
     }
 
     /** The profile named by {@code extends}, or null (with an error when it cannot be loaded). */

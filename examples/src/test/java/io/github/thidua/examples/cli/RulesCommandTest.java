@@ -277,7 +277,7 @@ class RulesCommandTest {
                         "  seed          7, falsified after ",
                         "  rerun         thidua rules verify " + pack + " --tries 20 --seed 7 --law soundness",
                         "  shrunk counter-example:\n    bloc ")
-                .containsPattern("(?m)^  violation     bloc bloc-1: u\\d+ is (RECOMMENDED|ELIGIBLE_NOT_SELECTED) for EXCELLENT_LABOUR_COLLECTIVE but"
+                .containsPattern("(?m)^  violation     bloc bloc-1: u\\d+ is (RECOMMENDED|ELIGIBLE_NOT_SELECTED|ELIGIBLE_OTHER_AUTHORITY) for EXCELLENT_LABOUR_COLLECTIVE but"
                         + "\\s+does not meet\\s+ADVANCED_LABOUR_70")     // the message wraps at the terminal width
                 .containsPattern("(?m)^\\d+ of 12 laws failed: .*soundness.* \\(seed 7\\)$");
         assertThat(run.err()).isEmpty();

@@ -45,7 +45,7 @@ class CaseRunnerTest {
                         + " PRIME_MINISTER_CERTIFICATE, PROVINCIAL_FLAG, PROVINCIAL_CERTIFICATE, EXCELLENT_LABOUR_COLLECTIVE,"
                         + " ADVANCED_LABOUR_COLLECTIVE, CERTIFICATE_OF_COMMENDATION]",
                 "$.expect.decisions[0].outcome: unknown outcome \"RECOMENDED\" (expected one of [RECOMMENDED,"
-                        + " ELIGIBLE_NOT_SELECTED, NOT_ELIGIBLE, PENDING_PROVINCE] or null)",
+                        + " ELIGIBLE_NOT_SELECTED, NOT_ELIGIBLE, PENDING_PROVINCE, ELIGIBLE_OTHER_AUTHORITY] or null)",
                 "$.expect.fired[0]: unknown rule id \"SEL_LEADER\" (did you mean SEL_LEADERS?)");
     }
 

@@ -47,7 +47,7 @@ public final class Completeness implements Law {
                     out.add(new Violation(NAME, u + " meets every condition of " + a + " (re-checked from the input)"
                             + " but the engine says " + (o == null ? "nothing" : o + " (unmet: "
                             + Support.decision(r, u, a).unmet().stream().map(x -> x.ruleId()).toList() + ")")));
-                } else if (best.isPresent() && best.get() == a && !o.isAward()) {
+                } else if (best.isPresent() && best.get() == a && !o.isAward() && o != Outcome.ELIGIBLE_OTHER_AUTHORITY) {
                     out.add(new Violation(NAME, u + " meets every condition of " + a + ", is within its quota and"
                             + " selected for nothing higher, but the engine says " + o + " ("
                             + Support.decision(r, u, a).reasons().stream().map(x -> x.ruleId()).toList() + ")"));

@@ -348,7 +348,9 @@ public final class ReferenceEvaluator {
                 if (unmet[i * AWARD_COUNT + a] != 0) {
                     o = Outcome.NOT_ELIGIBLE;
                 } else if (a == top) {
-                    o = a == PMC ? Outcome.PENDING_PROVINCE : Outcome.RECOMMENDED;
+                    o = a == PMC ? Outcome.PENDING_PROVINCE
+                            : io.github.thidua.core.law.AuthorityCatalogue.blocProposes(AWARDS[a], review.decisionDate())
+                            ? Outcome.RECOMMENDED : Outcome.ELIGIBLE_OTHER_AUTHORITY;
                 } else {
                     o = Outcome.ELIGIBLE_NOT_SELECTED;
                 }

@@ -1,0 +1,42 @@
+package io.github.thidua.rules.engine;
+
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.Unit;
+import io.github.thidua.core.law.AuthorityCatalogue;
+import io.github.thidua.core.law.AuthorityEntry;
+import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Outcome;
+import io.github.thidua.rules.Reason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bloc proposes only what a bloc may propose: a title the rule pack finds a unit eligible for but that another
+ * authority decides (Tập thể lao động tiên tiến, Giấy khen: the head of the managing agency, Luật Thi đua, khen
+ * thưởng 06/2022/QH15, Điều 80; from 01/07/2025 the commune chairman, Nghị định 129/2025/NĐ-CP, Điều 59) becomes
+ * eligibility information addressed to that authority, never one of the bloc's proposals.
+ */
+public final class AuthorityCheck {
+    private AuthorityCheck() {
+    }
+
+    /** The decision readdressed when the bloc does not propose its award; otherwise unchanged. */
+    public static Decision addressed(BlocReview review, Decision d) {
+        Unit unit = review.bloc().members().stream().filter(u -> u.id().equals(d.unit())).findFirst().orElse(null);
+        AuthorityEntry auth = AuthorityCatalogue.lookup(d.award(), review.decisionDate(),
+                unit == null ? null : unit.managingAgency()).orElse(null);
+        if (auth == null || auth.blocProposes()) {
+            return d;
+        }
+        String agency = unit != null && unit.managingAgency() != null && unit.managingAgency().name() != null
+                ? " (" + unit.managingAgency().name() + ")" : "";
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason("AUTH_OTHER_AUTHORITY", auth.citation(), auth.certainty(),
+                "Đủ điều kiện; khối không đề nghị danh hiệu này: " + auth.decides().vi() + agency
+                        + " quyết định theo đề nghị của " + auth.proposers().get(0).vi().toLowerCase(java.util.Locale.ROOT),
+                "Eligible; a bloc does not propose this title: " + auth.decides().en() + agency
+                        + " decides it, on the proposal of " + auth.proposers().get(0).en()));
+        reasons.addAll(d.reasons());
+        return new Decision(d.unit(), d.award(), Outcome.ELIGIBLE_OTHER_AUTHORITY, reasons, d.unmet());
+    }
+}
