@@ -359,10 +359,19 @@ public final class ThiduaServer implements AutoCloseable {
     }
 
     /** 415 unless the body is declared JSON ({@code application/json}, or {@code text/plain} DRL where allowed). */
-    private static void requireContentType(HttpExchange exchange, boolean textAllowed) throws BadRequest {
+    private void requireContentType(HttpExchange exchange, boolean textAllowed) throws BadRequest, IOException {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json") && !(textAllowed && media.equals("text/plain"))) {
+            // Read the (bounded) body first: unread bodies are not drained, and closing on one would reset the
+            // connection before the client reads the answer. A body over the limit is still a 413.
+            try {
+                body(exchange);
+            } catch (TooLarge e) {
+                throw e;
+            } catch (BadRequest e) {
+                // empty or not UTF-8: the Content-Type is the problem to report
+            }
             throw new BadRequest(415, "$", "unsupported Content-Type " + (type == null ? "(none)" : "'" + type + "'")
                     + " / kiểu nội dung không được hỗ trợ", "send Content-Type: application/json"
                     + (textAllowed ? " (or text/plain for one DRL file)" : ""));
@@ -443,8 +452,8 @@ public final class ThiduaServer implements AutoCloseable {
     }
 
     private String review(HttpExchange exchange) throws BadRequest, IOException {
+        String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
         boolean audit = flag(exchange, "audit", false);
-        String json = body(exchange);
         BlocReview review;
         try {
             review = Scenarios.readBlocReview(json, REQUEST, null);
@@ -481,8 +490,8 @@ public final class ThiduaServer implements AutoCloseable {
     }
 
     private String consolidate(HttpExchange exchange) throws BadRequest, IOException {
+        String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
         boolean audit = flag(exchange, "audit", false);
-        String json = body(exchange);
         ProvinceReview province;
         try {
             province = Scenarios.readProvinceReview(json, REQUEST, null);
@@ -560,8 +569,8 @@ public final class ThiduaServer implements AutoCloseable {
     }
 
     private Response check(HttpExchange exchange) throws BadRequest, IOException {
-        boolean compile = flag(exchange, "compile", true);
         String body = body(exchange);
+        boolean compile = flag(exchange, "compile", true);
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         boolean json = type.toLowerCase(Locale.ROOT).startsWith("application/json");
         Map<String, String> files = json ? files(body) : Map.of("request.drl", body);
