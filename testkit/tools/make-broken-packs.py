@@ -81,7 +81,7 @@ def missing_citation(files):
 
 TIE_SELECT = '''rule "Certificates: the best-ranked candidates receive the provincial certificate, up to the profile's share of members"
     @ruleId("SEL_CERTIFICATES")
-    @legalBasis("Bằng khen cho các đơn vị xếp sau đơn vị dẫn đầu của khối (practice, legal-rules.md §2.4); cap set by the province")
+    @legalBasis("Bằng khen cho các đơn vị xếp sau đơn vị dẫn đầu của khối (practice); cap set by the province")
     @certainty("assumption")
     agenda-group "quotas"
     salience ( $t.movePointRight(2).intValue() + 1000000 )
@@ -103,7 +103,7 @@ end
 
 rule "Certificates: candidates beyond the quota are not selected"
     @ruleId("SEL_CERTIFICATES_CUT")
-    @legalBasis("Bằng khen cho các đơn vị xếp sau đơn vị dẫn đầu của khối (practice, legal-rules.md §2.4); cap set by the province")
+    @legalBasis("Bằng khen cho các đơn vị xếp sau đơn vị dẫn đầu của khối (practice); cap set by the province")
     @certainty("assumption")
     agenda-group "quotas"
     salience -1

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  POST /consolidations  a province review with inline blocs -> the consolidation",
             "  GET  /rules           the rule pack: every rule's id, legal basis, certainty and dates",
             "  POST /rules/check     DRL text, or {\"files\": {\"path.drl\": \"...\"}} -> the problems found",
+            "  GET  /health          UP, with the rule pack's name and version",
             "Chạy máy chủ HTTP ví dụ. See docs/embedding.md and docs/openapi.yaml."},
         exitCodeListHeading = ThiduaCli.EXIT_CODE_HEADING,
         exitCodeList = {"0:Stopped (Ctrl-C) / đã dừng.",
@@ -128,7 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         InetSocketAddress address = server.address();
         err.println("thidua: serving " + engine.rulePack() + " on http://" + address.getHostString() + ":"
-                + address.getPort() + " (POST /reviews, POST /consolidations, GET /rules, POST /rules/check);"
+                + address.getPort() + " (POST /reviews, POST /consolidations, GET /rules, POST /rules/check, GET /health);"
                 + " Ctrl-C stops it");
         err.flush();
         try {

@@ -65,7 +65,14 @@ import java.util.function.Consumer;
  *       certainty and effective dates</td></tr>
  *   <tr><td>{@code POST /rules/check[?compile=false]}</td><td>DRL text, or JSON
  *       {@code {"files": {"path.drl": "..."}}}</td><td>the problems found by {@link RuleChecker}</td></tr>
+ *   <tr><td>{@code GET /health}</td><td>none</td><td>{@code UP} with the rule pack's name and version</td></tr>
  * </table>
+ *
+ * <p>Bodies must come with their Content-Type ({@code application/json}; {@code text/plain} DRL for
+ * {@code /rules/check}), else {@code 415}; {@code audit} and {@code compile} are {@code true} or {@code false},
+ * else {@code 400}. Responses of 2 KB or more are gzip-compressed when the client sends
+ * {@code Accept-Encoding: gzip}. {@code docs/openapi.yaml} describes the contract, and a test validates live
+ * responses against it.
  *
  * <p>Errors: {@code 400} for bad input, with the same error list the CLI prints ({@link ScenarioError}: file, path,
  * message, hint) as {@code {"errors": [...]}}; {@code 413} for a body over the limit (2 MiB by default);
@@ -84,6 +91,8 @@ public final class ThiduaServer implements AutoCloseable {
     public static final int DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
     /** The default number of request threads. */
     public static final int DEFAULT_THREADS = 4;
+    /** Bodies from this size are gzip-compressed for a client that accepts it (a review is some 100 KB of JSON). */
+    static final int GZIP_MIN_BYTES = 2048;
 
     static final String JSON = "application/json; charset=utf-8";
     private static final String REQUEST = "request";
@@ -284,6 +293,11 @@ public final class ThiduaServer implements AutoCloseable {
         }
         try {
             byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+            if (body.length >= GZIP_MIN_BYTES && acceptsGzip(exchange)) {
+                body = gzip(body);
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            }
+            exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
             exchange.getResponseHeaders().set("Content-Type", JSON);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -308,14 +322,23 @@ public final class ThiduaServer implements AutoCloseable {
         switch (path) {
             case "/reviews" -> {
                 requireMethod(method, "POST");
+                requireContentType(exchange, false);
                 return Response.json(200, review(exchange));
             }
             case "/consolidations" -> {
                 requireMethod(method, "POST");
+                requireContentType(exchange, false);
                 return Response.json(200, consolidate(exchange));
+            }
+            case "/health" -> {
+                if (!method.equals("GET") && !method.equals("HEAD")) {
+                    throw methodNotAllowed(method, "GET, HEAD");
+                }
+                return Response.json(200, health());
             }
             case "/unit-reviews" -> {
                 requireMethod(method, "POST");
+                requireContentType(exchange, false);
                 return Response.json(200, unitReview(exchange));
             }
             case "/rules" -> {
@@ -326,11 +349,75 @@ public final class ThiduaServer implements AutoCloseable {
             }
             case "/rules/check" -> {
                 requireMethod(method, "POST");
+                requireContentType(exchange, true);
                 return check(exchange);
             }
             default -> throw new BadRequest(404, "$", "no such endpoint: " + path + " / không có địa chỉ này",
-                    "the endpoints are POST /reviews, POST /consolidations, POST /unit-reviews, GET /rules and POST /rules/check");
+                    "the endpoints are POST /reviews, POST /consolidations, POST /unit-reviews, GET /rules, POST /rules/check"
+                    + " and GET /health");
         }
+    }
+
+    /** 415 unless the body is declared JSON ({@code application/json}, or {@code text/plain} DRL where allowed). */
+    private void requireContentType(HttpExchange exchange, boolean textAllowed) throws BadRequest, IOException {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json") && !(textAllowed && media.equals("text/plain"))) {
+            // Read the (bounded) body first: unread bodies are not drained, and closing on one would reset the
+            // connection before the client reads the answer. A body over the limit is still a 413.
+            try {
+                body(exchange);
+            } catch (TooLarge e) {
+                throw e;
+            } catch (BadRequest e) {
+                // empty or not UTF-8: the Content-Type is the problem to report
+            }
+            throw new BadRequest(415, "$", "unsupported Content-Type " + (type == null ? "(none)" : "'" + type + "'")
+                    + " / kiểu nội dung không được hỗ trợ", "send Content-Type: application/json"
+                    + (textAllowed ? " (or text/plain for one DRL file)" : ""));
+        }
+    }
+
+    /** A boolean query parameter: absent (the default), {@code true} or {@code false}; anything else is a 400. */
+    private static boolean flag(HttpExchange exchange, String name, boolean absent) throws BadRequest {
+        String value = query(exchange).get(name);
+        if (value == null) {
+            return absent;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequest(400, "$", "bad query parameter " + name + "='" + value
+                    + "' / tham số không hợp lệ", "use " + name + "=true or " + name + "=false");
+        };
+    }
+
+    private static boolean acceptsGzip(HttpExchange exchange) {
+        for (String value : exchange.getRequestHeaders().getOrDefault("Accept-Encoding", List.of())) {
+            for (String coding : value.split(",")) {
+                String c = coding.strip().toLowerCase(Locale.ROOT);
+                if (c.equals("gzip") || (c.startsWith("gzip;") && !c.replace(" ", "").endsWith("q=0"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(body);
+        }
+        return out.toByteArray();
+    }
+
+    private String health() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("status", "UP");
+        root.put("pack", engine.rulePack().name());
+        root.put("version", engine.rulePack().version());
+        return print(root);
     }
 
     private static void requireMethod(String method, String allowed) throws BadRequest {
@@ -365,7 +452,8 @@ public final class ThiduaServer implements AutoCloseable {
     }
 
     private String review(HttpExchange exchange) throws BadRequest, IOException {
-        String json = body(exchange);
+        String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
+        boolean audit = flag(exchange, "audit", false);
         BlocReview review;
         try {
             review = Scenarios.readBlocReview(json, REQUEST, null);
@@ -382,7 +470,7 @@ public final class ThiduaServer implements AutoCloseable {
             }
         }
         ReviewResult result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
-        return ResultJson.write(result, audit(exchange));
+        return ResultJson.write(result, audit);
     }
 
     /** An agency's review of its people ({@code unit-review}): the unit review result document. */
@@ -398,11 +486,12 @@ public final class ThiduaServer implements AutoCloseable {
         var people = new io.github.thidua.rules.people.UnitReviewEngine(engine);
         // with a server-wide profile override, the individuals rules use the review's bundled profile
         var result = profile == null ? people.review(review) : people.review(review, profile);
-        return io.github.thidua.rules.people.UnitReviewJson.write(result, audit(exchange));
+        return io.github.thidua.rules.people.UnitReviewJson.write(result, flag(exchange, "audit", false));
     }
 
     private String consolidate(HttpExchange exchange) throws BadRequest, IOException {
-        String json = body(exchange);
+        String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
+        boolean audit = flag(exchange, "audit", false);
         ProvinceReview province;
         try {
             province = Scenarios.readProvinceReview(json, REQUEST, null);
@@ -416,7 +505,7 @@ public final class ThiduaServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(400, "$.blocs", "cannot consolidate / không tổng hợp được: " + e.getMessage(), null);
         }
-        return ResultJson.write(result, audit(exchange));
+        return ResultJson.write(result, audit);
     }
 
     /** Runs an evaluation when one of the evaluation permits is free (waits at most 30 s, then 503). */
@@ -459,10 +548,6 @@ public final class ThiduaServer implements AutoCloseable {
         return Profiles.bundled(name);
     }
 
-    private static boolean audit(HttpExchange exchange) {
-        return "true".equals(query(exchange).get("audit"));
-    }
-
     private String rules() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("name", engine.rulePack().name());
@@ -485,12 +570,12 @@ public final class ThiduaServer implements AutoCloseable {
 
     private Response check(HttpExchange exchange) throws BadRequest, IOException {
         String body = body(exchange);
+        boolean compile = flag(exchange, "compile", true);
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        boolean json = type != null ? type.toLowerCase(Locale.ROOT).startsWith("application/json")
-                : body.stripLeading().startsWith("{");
+        boolean json = type.toLowerCase(Locale.ROOT).startsWith("application/json");
         Map<String, String> files = json ? files(body) : Map.of("request.drl", body);
         RuleChecker checker = RuleChecker.create();
-        if ("false".equals(query(exchange).get("compile"))) {
+        if (!compile) {
             checker = checker.compile(false);
         }
         boolean acquired;

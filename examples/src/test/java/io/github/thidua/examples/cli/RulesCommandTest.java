@@ -144,7 +144,7 @@ class RulesCommandTest {
 
         assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.OK);
         assertThat(run.out()).isEqualTo("""
-                PASS The first-ranked unit is recommended for a certificate of commendation (first.case.json)
+                PASS The first-ranked unit is found eligible for a certificate of commendation, which its own authority decides (first.case.json)
                 PASS The other units get no decision (others.case.json)
                 2 passed, 0 failed
                 """);

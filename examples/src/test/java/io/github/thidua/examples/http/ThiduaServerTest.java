@@ -160,7 +160,8 @@ class ThiduaServerTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("malformed JSON");
 
-        HttpResponse<String> empty = send(HttpRequest.newBuilder(uri("/reviews")).POST(BodyPublishers.noBody()));
+        HttpResponse<String> empty = send(HttpRequest.newBuilder(uri("/reviews"))
+                .header("Content-Type", "application/json").POST(BodyPublishers.noBody()));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("empty request body");
 
@@ -278,16 +279,17 @@ class ThiduaServerTest {
             byte[] big = new byte[4096];
             java.util.Arrays.fill(big, (byte) ' ');
 
-            HttpResponse<String> declared = send(HttpRequest.newBuilder(reviews).POST(BodyPublishers.ofByteArray(big)));
+            HttpResponse<String> declared = send(HttpRequest.newBuilder(reviews)
+                    .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(big)));
             assertThat(declared.statusCode()).isEqualTo(413);
             assertThat(declared.body()).contains("request body larger than 1024 bytes");
 
             // Chunked: no Content-Length, the limit applies as the body is read.
-            HttpResponse<String> chunked = send(HttpRequest.newBuilder(reviews)
+            HttpResponse<String> chunked = send(HttpRequest.newBuilder(reviews).header("Content-Type", "application/json")
                     .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
             assertThat(chunked.statusCode()).isEqualTo(413);
 
-            HttpResponse<String> fits = send(HttpRequest.newBuilder(reviews)
+            HttpResponse<String> fits = send(HttpRequest.newBuilder(reviews).header("Content-Type", "application/json")
                     .POST(BodyPublishers.ofByteArray(new byte[] {'{', '}'})));
             assertThat(fits.statusCode()).isEqualTo(400); // read, then refused as a scenario
         }

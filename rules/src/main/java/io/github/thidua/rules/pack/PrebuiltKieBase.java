@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * executable model, which fails with {@code UnsupportedOperationException}. Tested with a shaded jar built
  * with Drools 10.2.0. Reading the registry by its fixed path works from a plain jar, a shaded jar or
  * {@code target/classes}.
+ *
+ * <p>Loading needs only the Drools runtime and the executable-model runtime ({@code drools-model-compiler},
+ * {@code drools-canonical-model}), not the DRL compiler: thidua-rules declares the compiler stack optional.
  *
  * <p>The KieBase uses the default configuration, like the runtime build in {@link PackCompiler#compile}. kmodule.xml (kbase
  * {@code thidua}) matters only at build time: it selects the packages and sets the build options.
@@ -88,7 +92,9 @@ public final class PrebuiltKieBase {
             if (models.isEmpty()) {
                 throw new IllegalStateException("the registry lists no model classes");
             }
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            // An explicit configuration: the overload without one asks KieServices for it, and KieServices lives in
+            // drools-compiler, which a host evaluating only this pack does not have (see thidua-authoring).
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
             loaded = kieBase;
             return Optional.of(kieBase);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.rules.Fixture;
-import io.github.thidua.rules.ReloadableEngine;
+import io.github.thidua.rules.authoring.ReloadableEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -221,7 +221,7 @@ class HostilePackCorpusTest {
                 .satisfies(e -> assertThat(((RulePackException) e).problems())
                         .anySatisfy(p -> {
                             assertThat(p.message()).contains("[SANDBOX]").contains(c.reason());
-                            assertThat(p.file()).isEqualTo("rules.drl");
+                            assertThat(p.path()).isEqualTo("rules.drl");
                             assertThat(p.line()).isPositive();
                         }));
         assertThat(System.getProperty(marker(c.name()))).as("payload ran").isNull();

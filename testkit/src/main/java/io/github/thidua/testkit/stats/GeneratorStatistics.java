@@ -206,6 +206,15 @@ public final class GeneratorStatistics {
     }
 
     private static boolean applicable(AwardType a, Outcome o) {
+        // A bloc never recommends a title another authority decides; it reports it as ELIGIBLE_OTHER_AUTHORITY.
+        boolean otherAuthority = a == AwardType.EXCELLENT_LABOUR_COLLECTIVE || a == AwardType.ADVANCED_LABOUR_COLLECTIVE
+                || a == AwardType.CERTIFICATE_OF_COMMENDATION;
+        if (o == Outcome.ELIGIBLE_OTHER_AUTHORITY) {
+            return otherAuthority;
+        }
+        if (otherAuthority && o == Outcome.RECOMMENDED) {
+            return false;
+        }
         if (a == AwardType.PRIME_MINISTER_CERTIFICATE) {
             return o != Outcome.RECOMMENDED;
         }
