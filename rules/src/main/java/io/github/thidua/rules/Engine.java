@@ -1,9 +1,9 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.Stage;
-import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.TaskRating;
 import io.github.thidua.core.Unit;
 import io.github.thidua.core.UnitId;
@@ -15,6 +15,8 @@ import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.core.rank.RankedUnit;
 import io.github.thidua.core.rank.Ranker;
 import io.github.thidua.core.rank.Ranking;
+import io.github.thidua.rules.engine.AuditListener;
+import io.github.thidua.rules.engine.Phase;
 import io.github.thidua.rules.facts.Condition;
 import io.github.thidua.rules.facts.GovernmentFlagProposal;
 import io.github.thidua.rules.facts.Member;
@@ -25,11 +27,8 @@ import io.github.thidua.rules.facts.ProvinceContext;
 import io.github.thidua.rules.facts.ReviewContext;
 import io.github.thidua.rules.facts.Term;
 import io.github.thidua.rules.facts.Vote;
-import io.github.thidua.rules.internal.AuditListener;
-import io.github.thidua.rules.internal.KieBases;
-import io.github.thidua.rules.internal.Phase;
-import io.github.thidua.rules.internal.RuleMetadata;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.pack.KieBases;
+import io.github.thidua.rules.pack.RuleMetadata;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -104,7 +103,7 @@ public final class Engine {
 
     /** The pre-built KieBase is shared by every engine in the JVM, and so is its session pool. */
     private static KieSessionsPool sessionsPool(KieBase kieBase) {
-        if (io.github.thidua.rules.internal.PrebuiltKieBase.isPrebuilt(kieBase)) {
+        if (io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(kieBase)) {
             return PrebuiltPool.POOL;
         }
         return kieBase.newKieSessionsPool(0);
@@ -112,7 +111,7 @@ public final class Engine {
 
     private static final class PrebuiltPool {
         static final KieSessionsPool POOL =
-                io.github.thidua.rules.internal.PrebuiltKieBase.get().orElseThrow().newKieSessionsPool(0);
+                io.github.thidua.rules.pack.PrebuiltKieBase.get().orElseThrow().newKieSessionsPool(0);
     }
 
     /**
@@ -193,13 +192,13 @@ public final class Engine {
          * Uses an external rule pack: a directory of {@code .drl} files (any depth) and a {@code pack.json}
          * ({@code name}, {@code version}, {@code extends}: {@code "thidua-national"} or null). A pack that extends
          * the national pack replaces the bundled rules whose {@code @ruleId} it redefines and adds the others. The
-         * pack is read, parsed and checked by the {@link io.github.thidua.rules.authoring.Sandbox} now, and
+         * pack is read, parsed and checked by the {@link io.github.thidua.rules.pack.Sandbox} now, and
          * compiled by {@link #build()}; results name the pack's name and version. See {@code docs/authoring.md}.
          *
          * @throws RulePackException listing every problem (files, syntax, forbidden references) if the pack is refused
          */
         public Builder rulePack(java.nio.file.Path dir) {
-            this.pack = io.github.thidua.rules.internal.PackLoader.load(dir).pack();
+            this.pack = io.github.thidua.rules.pack.PackLoader.load(dir).pack();
             return this;
         }
 
@@ -212,7 +211,7 @@ public final class Engine {
          */
         public Engine build() {
             if (pack == null) {
-                java.util.Optional<KieBase> prebuilt = io.github.thidua.rules.internal.PrebuiltKieBase.get();
+                java.util.Optional<KieBase> prebuilt = io.github.thidua.rules.pack.PrebuiltKieBase.get();
                 if (prebuilt.isPresent()) {
                     return new Engine(prebuilt.get(), RulePack.bundled().info(), profile, auditTrail, null);
                 }
@@ -227,7 +226,7 @@ public final class Engine {
      * was compiled at runtime (a custom pack, or the bundled one when its pre-built model is missing).
      */
     public boolean isPrecompiled() {
-        return io.github.thidua.rules.internal.PrebuiltKieBase.isPrebuilt(kieBase);
+        return io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(kieBase);
     }
 
     /** The rule pack this engine evaluates. */
@@ -271,7 +270,7 @@ public final class Engine {
         } catch (RuntimeException | StackOverflowError | io.github.thidua.rules.pack.Budget.Exceeded e) {
             String why = failure(e);
             throw new RulePackException("rule pack " + rulePack + ": evaluation stopped: " + why,
-                    List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] " + why)));
+                    List.of(io.github.thidua.rules.pack.Problem.error(".", 0, 0, "BUDGET", why, null)));
         }
     }
 

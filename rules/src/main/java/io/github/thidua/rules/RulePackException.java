@@ -1,17 +1,14 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.rules.pack.Problem;
 import java.util.List;
 
-/** A rule pack failed to load or compile; {@link #problems()} lists every problem with its file and line. */
+/**
+ * A rule pack was refused or failed to compile; {@link #problems()} lists every problem with its file, line, code
+ * and rule (the same {@link Problem} type the rule checker reports).
+ */
 public final class RulePackException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-
-    /** One problem: the file (pack-relative), line (or -1 when unknown), and message. */
-    public record Problem(String file, int line, int column, String message) {
-        public String format() {
-            return file + ":" + Math.max(line, 0) + ":" + Math.max(column, 0) + ": error " + message;
-        }
-    }
 
     private final transient List<Problem> problems;
 
@@ -20,6 +17,7 @@ public final class RulePackException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Every problem, in the order found. */
     public List<Problem> problems() {
         return problems;
     }

@@ -1,14 +1,13 @@
 package io.github.thidua.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.thidua.rules.internal.PrebuiltKieBase;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.pack.PrebuiltKieBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The default engine runs the bundled pack as pre-compiled at build time by kie-maven-plugin. It has the

@@ -3,7 +3,7 @@ package io.github.thidua.spring;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.rules.Engine;
-import io.github.thidua.rules.ReloadableEngine;
+import io.github.thidua.rules.authoring.ReloadableEngine;
 import java.nio.file.Path;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;

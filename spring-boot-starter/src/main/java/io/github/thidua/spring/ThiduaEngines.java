@@ -1,7 +1,7 @@
 package io.github.thidua.spring;
 
 import io.github.thidua.rules.Engine;
-import io.github.thidua.rules.ReloadableEngine;
+import io.github.thidua.rules.authoring.ReloadableEngine;
 import io.github.thidua.rules.RulePackInfo;
 import java.util.Optional;
 

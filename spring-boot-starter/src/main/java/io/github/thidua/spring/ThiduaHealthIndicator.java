@@ -1,6 +1,6 @@
 package io.github.thidua.spring;
 
-import io.github.thidua.rules.ReloadableEngine;
+import io.github.thidua.rules.authoring.ReloadableEngine;
 import io.github.thidua.rules.RulePackInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;

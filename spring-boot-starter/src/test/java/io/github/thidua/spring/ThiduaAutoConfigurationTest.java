@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.Outcome;
-import io.github.thidua.rules.ReloadableEngine;
+import io.github.thidua.rules.authoring.ReloadableEngine;
 import io.github.thidua.rules.ReviewResult;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,5 @@
 package io.github.thidua.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-
 import io.github.thidua.rules.Engine;
 import io.github.thidua.testkit.gen.BlocCase;
 import io.github.thidua.testkit.gen.Describe;
@@ -24,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 /** The engine-neutral generators through the QuickTheories and JUnit 5 adapters, and their seeding and sizing. */
 class AdaptersTest {

@@ -2,9 +2,9 @@ package io.github.thidua.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.thidua.rules.DrlSource;
+import io.github.thidua.rules.RulePack;
 import io.github.thidua.rules.RulePackInfo;
-import io.github.thidua.rules.internal.DrlSource;
-import io.github.thidua.rules.internal.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,7 @@
 package io.github.thidua.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.thidua.rules.Engine;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.RulePack;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proof that the laws can fail: each deliberately broken pack (one defect each) fails the consistency suite, and the

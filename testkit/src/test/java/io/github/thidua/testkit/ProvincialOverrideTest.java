@@ -1,8 +1,5 @@
 package io.github.thidua.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.rules.Engine;
@@ -17,6 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Bắc Ninh 2025 pack (a lawful change of the provincial flag's conditions) passes the laws that compare with the

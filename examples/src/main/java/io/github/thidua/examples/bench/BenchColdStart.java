@@ -5,7 +5,7 @@ import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.rules.Decision;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.RulePack;
 import java.lang.management.ManagementFactory;
 
 /**

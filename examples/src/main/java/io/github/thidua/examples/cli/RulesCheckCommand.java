@@ -1,7 +1,7 @@
 package io.github.thidua.examples.cli;
 
-import io.github.thidua.rules.authoring.Problem;
 import io.github.thidua.rules.authoring.RuleChecker;
+import io.github.thidua.rules.pack.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -21,9 +21,9 @@ import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
-import io.github.thidua.rules.authoring.Problem;
 import io.github.thidua.rules.authoring.RuleChecker;
 import io.github.thidua.rules.json.ResultJson;
+import io.github.thidua.rules.pack.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -525,7 +525,7 @@ public final class ThiduaServer implements AutoCloseable {
         } catch (io.github.thidua.rules.RulePackException e) {
             // an external pack's code exceeded its budget or failed: the pack's fault, not the request's
             throw new BadRequest(500, "$", "the rule pack could not evaluate this request / bộ luật không đánh giá được: "
-                    + e.problems().stream().map(io.github.thidua.rules.RulePackException.Problem::message).findFirst().orElse(""),
+                    + e.problems().stream().map(io.github.thidua.rules.pack.Problem::message).findFirst().orElse(""),
                     "the server's operator must fix the rule pack");
         } finally {
             evaluations.release();

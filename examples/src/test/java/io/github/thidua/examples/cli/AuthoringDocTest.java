@@ -1,12 +1,9 @@
 package io.github.thidua.examples.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.examples.cli.Cli.Run;
-import io.github.thidua.rules.ReloadableEngine;
+import io.github.thidua.rules.authoring.ReloadableEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * docs/authoring.md cannot drift: this test follows its walk-through in a temporary directory that stands for the root

@@ -1,13 +1,5 @@
 package io.github.thidua.examples.cli;
 
-import static io.github.thidua.examples.cli.Cli.assertBadInput;
-import static io.github.thidua.examples.cli.Cli.assertFitsTheTerminal;
-import static io.github.thidua.examples.cli.Cli.bundledScenario;
-import static io.github.thidua.examples.cli.Cli.fixture;
-import static io.github.thidua.examples.cli.Cli.run;
-import static io.github.thidua.examples.cli.Cli.scenario;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +9,7 @@ import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.examples.cli.Cli.Run;
 import io.github.thidua.rules.RulePackException;
 import io.github.thidua.rules.json.ResultJson;
+import io.github.thidua.rules.pack.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +18,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+import static io.github.thidua.examples.cli.Cli.assertBadInput;
+import static io.github.thidua.examples.cli.Cli.assertFitsTheTerminal;
+import static io.github.thidua.examples.cli.Cli.bundledScenario;
+import static io.github.thidua.examples.cli.Cli.fixture;
+import static io.github.thidua.examples.cli.Cli.run;
+import static io.github.thidua.examples.cli.Cli.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code thidua review} run in-process through picocli, with captured stdout and stderr. */
 class ReviewCommandTest {
@@ -277,8 +278,8 @@ class ReviewCommandTest {
     void aRulePackThatDoesNotCompilePrintsItsProblemsAndExitsOne() {
         CommandLine cli = ThiduaCli.newCommandLine(override -> {
             throw new RulePackException("rule pack thidua-national does not compile", List.of(
-                    new RulePackException.Problem("common/selection.drl", 12, 5, "unknown fact type Candidat"),
-                    new RulePackException.Problem("regime2017/flags.drl", 40, 1, "missing 'then'")));
+                    Problem.error("common/selection.drl", 12, 5, "COMPILE", "unknown fact type Candidat", null),
+                    Problem.error("regime2017/flags.drl", 40, 1, "ERR102", "missing 'then'", null)));
         });
 
         Run run = Cli.run(cli, "review");
@@ -287,8 +288,8 @@ class ReviewCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
                 "thidua: the rule pack does not compile / bộ quy tắc không biên dịch được:",
-                "  common/selection.drl:12:5: error unknown fact type Candidat",
-                "  regime2017/flags.drl:40:1: error missing 'then'");
+                "  common/selection.drl:12:5: error [COMPILE] unknown fact type Candidat",
+                "  regime2017/flags.drl:40:1: error [ERR102] missing 'then'");
     }
 
     @Test

@@ -2,11 +2,13 @@ package io.github.thidua.rules.authoring;
 
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
+import io.github.thidua.rules.DrlSource;
 import io.github.thidua.rules.RulePackInfo;
-import io.github.thidua.rules.internal.DrlSource;
-import io.github.thidua.rules.internal.PackCompiler;
-import io.github.thidua.rules.internal.PackLoader;
-import io.github.thidua.rules.internal.ParsedDrl;
+import io.github.thidua.rules.pack.PackCompiler;
+import io.github.thidua.rules.pack.PackLoader;
+import io.github.thidua.rules.pack.ParsedDrl;
+import io.github.thidua.rules.pack.Problem;
+import io.github.thidua.rules.pack.Sandbox;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +35,7 @@ import java.util.Set;
  *   <li>metadata and consistency, on the pack merged with what it extends: {@code @ruleId}, {@code @legalBasis},
  *       {@code @certainty} present and valid; {@code @effectiveFrom}/{@code @effectiveTo} dates valid and in
  *       order; rule ids and rule names unique; {@code AwardType.X} codes that exist; {@code Param( name == "..." )}
- *       names the profile defines; agenda groups that are phases ({@code internal.Phase.groups()});</li>
+ *       names the profile defines; agenda groups that are phases ({@code engine.Phase.groups()});</li>
  *   <li>the {@link Sandbox} (the allowlist of what DRL may reference);</li>
  *   <li>compilation to the executable model, of the files that parsed and passed the sandbox. Messages the
  *       compiler gives without a line are mapped back to their rule, and a compiler that throws is reported as a

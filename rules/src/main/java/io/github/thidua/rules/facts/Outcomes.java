@@ -9,7 +9,7 @@ import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.Severity;
 import io.github.thidua.rules.Warning;
-import io.github.thidua.rules.internal.RuleMetadata;
+import io.github.thidua.rules.pack.RuleMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

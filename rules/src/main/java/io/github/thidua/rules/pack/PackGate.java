@@ -1,8 +1,5 @@
 package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.authoring.Problem;
-import io.github.thidua.rules.internal.ParsedDrl;
-import io.github.thidua.rules.internal.PackLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -16,7 +16,7 @@ class BuildErrorsTest {
                 .isInstanceOfSatisfying(RulePackException.class, e -> {
                     assertThat(e.problems()).isNotEmpty();
                     assertThat(e.problems()).allSatisfy(p -> {
-                        assertThat(p.file()).endsWith(".drl");
+                        assertThat(p.path()).endsWith(".drl");
                         assertThat(p.line()).isPositive();
                     });
                 });
@@ -27,6 +27,6 @@ class BuildErrorsTest {
         assertThatThrownBy(() -> Engine.builder().rulePack(Path.of("src/test/resources/packs/broken-compiler-crash")).build())
                 .isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems()).isNotEmpty()
-                        .allSatisfy(p -> assertThat(p.file()).endsWith(".drl")));
+                        .allSatisfy(p -> assertThat(p.path()).endsWith(".drl")));
     }
 }

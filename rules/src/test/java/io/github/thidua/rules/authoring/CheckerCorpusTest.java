@@ -2,6 +2,7 @@ package io.github.thidua.rules.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.thidua.rules.pack.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

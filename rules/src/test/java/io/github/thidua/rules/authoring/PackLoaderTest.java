@@ -1,26 +1,23 @@
 package io.github.thidua.rules.authoring;
 
-import io.github.thidua.rules.Fixture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.UnitId;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.DrlSource;
 import io.github.thidua.rules.Engine;
+import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.Outcome;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
+import io.github.thidua.rules.RulePack;
 import io.github.thidua.rules.RulePackException;
 import io.github.thidua.rules.RulePackInfo;
-import io.github.thidua.rules.internal.DrlSource;
-import io.github.thidua.rules.internal.PackLoader;
-import io.github.thidua.rules.internal.ParsedDrl;
-import io.github.thidua.rules.internal.RulePack;
-import io.github.thidua.rules.internal.RuleText;
+import io.github.thidua.rules.pack.PackLoader;
+import io.github.thidua.rules.pack.ParsedDrl;
+import io.github.thidua.rules.pack.Problem;
+import io.github.thidua.rules.pack.RuleText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +26,9 @@ import java.util.Set;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PackLoaderTest {
     private static final UnitId U01 = UnitId.of("u01");
@@ -108,9 +108,10 @@ class PackLoaderTest {
                 .isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems())
                         .anySatisfy(p -> {
-                            assertThat(p.file()).isEqualTo("rules.drl");
+                            assertThat(p.path()).isEqualTo("rules.drl");
                             assertThat(p.line()).isEqualTo(17);
-                            assertThat(p.message()).contains("[SANDBOX]", "java.lang.System");
+                            assertThat(p.code()).isEqualTo("SANDBOX");
+                            assertThat(p.message()).contains("java.lang.System");
                         }))
                 .hasMessageContaining("rules.drl:17:5: error [SANDBOX] forbidden reference java.lang.System");
     }
@@ -127,7 +128,7 @@ class PackLoaderTest {
     void syntaxErrorsOfEveryFileAreListedWhenLoading() {
         assertThatThrownBy(() -> PackLoader.load(Packs.pack("broken-syntax")))
                 .isInstanceOf(RulePackException.class)
-                .satisfies(e -> assertThat(((RulePackException) e).problems()).extracting(RulePackException.Problem::file)
+                .satisfies(e -> assertThat(((RulePackException) e).problems()).extracting(Problem::path)
                         .contains("rules/a.drl", "rules/b.drl"));
     }
 

@@ -1,19 +1,15 @@
 package io.github.thidua.rules.authoring;
 
-import io.github.thidua.rules.Fixture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.UnitId;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
+import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.Outcome;
-import io.github.thidua.rules.ReloadableEngine;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RulePackException;
+import io.github.thidua.rules.pack.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReloadableEngineTest {
     private static final Profile NATIONAL = Profiles.bundled(Profiles.NATIONAL);
@@ -120,7 +119,7 @@ class ReloadableEngineTest {
             assertThat(syntax.current().version()).isEqualTo("1");
             assertThat(syntax.problems()).anySatisfy(p -> assertThat(p.format()).startsWith("rules.drl:16:").contains("[ERR10"));
             assertThat(compile.success()).isFalse();
-            assertThat(compile.problems()).extracting(RulePackException.Problem::format).containsExactly(
+            assertThat(compile.problems()).extracting(Problem::format).containsExactly(
                     "rules.drl:16:18: error [COMPILE] Unable to parse left part of expression: rnk == 1"
                             + " — Member has no property 'rnk'; did you mean 'rank'? (rule \"Reload: the best-ranked unit\")");
             assertThat(hostile.success()).isFalse();

@@ -1,13 +1,12 @@
 package io.github.thidua.rules.authoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.thidua.rules.RulePack;
 import io.github.thidua.rules.RulePackException;
-import io.github.thidua.rules.internal.PackLoader;
-import io.github.thidua.rules.internal.ParsedDrl;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.pack.PackLoader;
+import io.github.thidua.rules.pack.ParsedDrl;
+import io.github.thidua.rules.pack.Problem;
+import io.github.thidua.rules.pack.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SandboxTest {
     static Stream<Path> hostilePacks() throws IOException {
@@ -65,7 +67,7 @@ class SandboxTest {
 
     @Test
     void theProvincialExamplePackPasses() {
-        assertThat(Sandbox.check(Packs.pack("provincial-example"))).isEmpty();
+        assertThat(Sandbox.check(ParsedDrl.parseAll(PackLoader.read(Packs.pack("provincial-example")).sources()))).isEmpty();
     }
 
     @Test

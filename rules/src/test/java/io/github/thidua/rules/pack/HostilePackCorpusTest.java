@@ -8,10 +8,10 @@ import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.RulePackException;
 import io.github.thidua.rules.RulePackInfo;
-import io.github.thidua.rules.authoring.Problem;
+import io.github.thidua.rules.pack.Problem;
 import io.github.thidua.rules.authoring.RuleChecker;
-import io.github.thidua.rules.internal.DrlSource;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.DrlSource;
+import io.github.thidua.rules.RulePack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -220,8 +220,9 @@ class HostilePackCorpusTest {
                 .isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems())
                         .anySatisfy(p -> {
-                            assertThat(p.message()).contains("[SANDBOX]").contains(c.reason());
-                            assertThat(p.file()).isEqualTo("rules.drl");
+                            assertThat(p.code()).isEqualTo("SANDBOX");
+                            assertThat(p.message()).contains(c.reason());
+                            assertThat(p.path()).isEqualTo("rules.drl");
                             assertThat(p.line()).isPositive();
                         }));
         assertThat(System.getProperty(marker(c.name()))).as("payload ran").isNull();

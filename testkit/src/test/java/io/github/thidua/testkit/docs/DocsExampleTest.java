@@ -1,11 +1,11 @@
 package io.github.thidua.testkit.docs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JUnit example of docs/testkit.md is this package's {@link ProvincePackConsistencyTest}, compiled and run by the

@@ -14,7 +14,7 @@ import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.RuleInfo;
-import io.github.thidua.rules.authoring.Problem;
+import io.github.thidua.rules.pack.Problem;
 import io.github.thidua.rules.authoring.RuleChecker;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.spring.ThiduaEngines;

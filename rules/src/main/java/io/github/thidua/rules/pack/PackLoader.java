@@ -1,12 +1,12 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.thidua.rules.DrlSource;
+import io.github.thidua.rules.RulePack;
 import io.github.thidua.rules.RulePackException;
 import io.github.thidua.rules.RulePackInfo;
-import io.github.thidua.rules.authoring.Problem;
-import io.github.thidua.rules.authoring.Sandbox;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -348,7 +348,7 @@ public final class PackLoader {
         String label = files.manifest() == null ? dir.toString() : files.manifest().info() + " (" + dir + ")";
         if (!errors.isEmpty()) {
             throw new RulePackException("rule pack " + label + " is refused",
-                    errors.stream().map(Problem::toPackProblem).toList());
+                    errors);
         }
         return merge(files.manifest(), own);
     }

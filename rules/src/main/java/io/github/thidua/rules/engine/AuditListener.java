@@ -1,4 +1,4 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.engine;
 
 import io.github.thidua.rules.AuditEntry;
 import io.github.thidua.rules.facts.Condition;
@@ -8,6 +8,7 @@ import io.github.thidua.rules.facts.Leader;
 import io.github.thidua.rules.facts.Member;
 import io.github.thidua.rules.facts.Selected;
 import io.github.thidua.rules.facts.Vote;
+import io.github.thidua.rules.pack.RuleMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

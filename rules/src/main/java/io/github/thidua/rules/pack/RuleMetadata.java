@@ -1,4 +1,4 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
 import io.github.thidua.core.law.Certainty;
 import java.time.LocalDate;

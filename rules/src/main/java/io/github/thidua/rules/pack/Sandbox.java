@@ -1,11 +1,8 @@
-package io.github.thidua.rules.authoring;
+package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.authoring.CodeText.Kind;
-import io.github.thidua.rules.authoring.CodeText.Token;
-import io.github.thidua.rules.internal.DrlSource;
-import io.github.thidua.rules.internal.PackLoader;
-import io.github.thidua.rules.internal.ParsedDrl;
-import java.nio.file.Path;
+import io.github.thidua.rules.DrlSource;
+import io.github.thidua.rules.pack.CodeText.Kind;
+import io.github.thidua.rules.pack.CodeText.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,12 +131,6 @@ public final class Sandbox {
     private static final Map<String, Boolean> CLASS_EXISTS = new ConcurrentHashMap<>();
 
     private Sandbox() {
-    }
-
-    /** Reads, parses and checks a pack directory (syntax errors are not repeated here; see {@link RuleChecker}). */
-    public static List<Problem> check(Path packDir) {
-        PackLoader.PackFiles files = PackLoader.read(packDir);
-        return check(ParsedDrl.parseAll(files.sources()));
     }
 
     /** Checks one DRL text. */

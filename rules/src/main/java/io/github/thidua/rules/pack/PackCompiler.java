@@ -1,6 +1,7 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.authoring.Problem;
+import io.github.thidua.rules.DrlSource;
+import io.github.thidua.rules.RulePack;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,13 +125,13 @@ public final class PackCompiler {
         }
         List<Message> messages;
         try {
-            io.github.thidua.rules.pack.PackGate.Build build = io.github.thidua.rules.pack.PackGate.build(ks.newKieBuilder(kfs));
+            PackGate.Build build = PackGate.build(ks.newKieBuilder(kfs));
             if (build.refused()) {
                 List<ParsedDrl> current = sources.stream().map(s -> {
                     ParsedDrl p = byPath.get(s.path());
                     return p != null && p.source().text().equals(s.text()) ? p : ParsedDrl.parse(s);
                 }).toList();
-                return io.github.thidua.rules.pack.PackGate.problems(build.violations(), current);
+                return PackGate.problems(build.violations(), current);
             }
             messages = build.builder().getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);
         } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {

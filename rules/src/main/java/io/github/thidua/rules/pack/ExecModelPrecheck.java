@@ -1,6 +1,5 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.authoring.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.drl.ast.descr.ExprConstraintDescr;

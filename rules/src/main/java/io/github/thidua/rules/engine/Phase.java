@@ -1,4 +1,4 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.engine;
 
 import java.util.List;
 

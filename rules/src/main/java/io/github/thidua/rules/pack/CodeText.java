@@ -1,4 +1,4 @@
-package io.github.thidua.rules.authoring;
+package io.github.thidua.rules.pack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +8,15 @@ import java.util.List;
  * Lexical helpers for DRL and the Java code inside it: blanking string literals and comments (keeping offsets and
  * line breaks, so positions still point into the original text), a tokenizer, and offset-to-line mapping.
  */
-final class CodeText {
+public final class CodeText {
     private CodeText() {
     }
 
     /** Token kinds. */
-    enum Kind { IDENT, NUMBER, PUNCT }
+    public enum Kind { IDENT, NUMBER, PUNCT }
 
     /** A token at {@code offset} of the text it was read from. */
-    record Token(Kind kind, String text, int offset) {
+    public record Token(Kind kind, String text, int offset) {
         boolean is(String s) {
             return text.equals(s);
         }
@@ -30,7 +30,7 @@ final class CodeText {
      * {@code /* *}{@code /} comments. An unterminated literal ends at the end of its line (text blocks and block
      * comments at the end of the text).
      */
-    static String blankLiteralsAndComments(String text) {
+    public static String blankLiteralsAndComments(String text) {
         char[] out = text.toCharArray();
         int n = text.length();
         int i = 0;
@@ -104,7 +104,7 @@ final class CodeText {
     }
 
     /** Tokens of a text whose literals and comments were blanked. Whitespace is dropped. */
-    static List<Token> tokenize(String blanked) {
+    public static List<Token> tokenize(String blanked) {
         List<Token> tokens = new ArrayList<>();
         int n = blanked.length();
         int i = 0;
@@ -149,10 +149,10 @@ final class CodeText {
     }
 
     /** Maps offsets of a text to 1-based lines and columns. */
-    static final class Lines {
+    public static final class Lines {
         private final int[] starts;
 
-        Lines(String text) {
+        public Lines(String text) {
             List<Integer> s = new ArrayList<>();
             s.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -165,22 +165,22 @@ final class CodeText {
         }
 
         /** 1-based line of an offset. */
-        int line(int offset) {
+        public int line(int offset) {
             int idx = Arrays.binarySearch(starts, offset);
             return (idx >= 0 ? idx : -idx - 2) + 1;
         }
 
         /** 1-based column of an offset. */
-        int column(int offset) {
+        public int column(int offset) {
             return offset - starts[line(offset) - 1] + 1;
         }
 
         /** Offset of the start of a 1-based line (clamped). */
-        int offsetOfLine(int line) {
+        public int offsetOfLine(int line) {
             return starts[Math.max(0, Math.min(starts.length - 1, line - 1))];
         }
 
-        int count() {
+        public int count() {
             return starts.length;
         }
     }

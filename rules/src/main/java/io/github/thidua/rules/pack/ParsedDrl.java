@@ -1,6 +1,6 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.authoring.Problem;
+import io.github.thidua.rules.DrlSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,17 @@
-package io.github.thidua.rules;
+package io.github.thidua.rules.authoring;
 
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.profile.Profile;
-import io.github.thidua.rules.authoring.Problem;
-import io.github.thidua.rules.internal.PackCompiler;
-import io.github.thidua.rules.internal.PackLoader;
-import io.github.thidua.rules.internal.RulePack;
+import io.github.thidua.rules.ConsolidationResult;
+import io.github.thidua.rules.Engine;
+import io.github.thidua.rules.ReviewResult;
+import io.github.thidua.rules.RulePack;
+import io.github.thidua.rules.RulePackException;
+import io.github.thidua.rules.RulePackInfo;
+import io.github.thidua.rules.pack.PackCompiler;
+import io.github.thidua.rules.pack.PackLoader;
+import io.github.thidua.rules.pack.Problem;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -67,7 +72,7 @@ public final class ReloadableEngine implements AutoCloseable {
      * @param took       how long reading, checking and compiling took
      */
     public record Reload(boolean success, RulePackInfo previous, RulePackInfo current, long generation,
-                         List<RulePackException.Problem> problems, Duration took) {
+                         List<Problem> problems, Duration took) {
         public Reload {
             problems = List.copyOf(problems);
         }
@@ -76,7 +81,7 @@ public final class ReloadableEngine implements AutoCloseable {
         public String toString() {
             return success ? "reloaded " + current + " (generation " + generation + ", " + took.toMillis() + " ms)"
                     : "reload refused, still serving " + current + ": " + problems.size() + " problem(s)"
-                    + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems.stream().map(RulePackException.Problem::format).toList()));
+                    + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems.stream().map(Problem::format).toList()));
         }
     }
 
@@ -233,9 +238,9 @@ public final class ReloadableEngine implements AutoCloseable {
                 if (msg.length() > 300) {
                     msg = msg.substring(0, 300) + "…";
                 }
-                r = new Reload(false, before, before, generation.get(), List.of(new RulePackException.Problem(".", 0, 0,
-                        "[COMPILER_EXCEPTION] the Drools compiler failed with " + e.getClass().getSimpleName()
-                                + (msg.isEmpty() ? "" : ": " + msg) + " (run the rule checker to locate it)")), since(start));
+                r = new Reload(false, before, before, generation.get(), List.of(Problem.error(".", 0, 0,
+                        "COMPILER_EXCEPTION", "the Drools compiler failed with " + e.getClass().getSimpleName()
+                                + (msg.isEmpty() ? "" : ": " + msg) + " (run the rule checker to locate it)", null)), since(start));
                 LOG.warn("Rule pack reload from {} failed, still serving {}", dir, before, e);
             }
             last.set(r);
@@ -272,8 +277,8 @@ public final class ReloadableEngine implements AutoCloseable {
             throw e.getCause();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new RulePackException("rule pack in " + dir + " did not compile within " + reloadTimeout.toSeconds()
-                    + " s", List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] compiling took longer than "
-                    + reloadTimeout.toSeconds() + " s; the previous version keeps serving")));
+                    + " s", List.of(Problem.error(".", 0, 0, "BUDGET", "compiling took longer than "
+                    + reloadTimeout.toSeconds() + " s; the previous version keeps serving", null)));
         }
     }
 
@@ -297,7 +302,7 @@ public final class ReloadableEngine implements AutoCloseable {
                 throw e;
             }
             throw new RulePackException("rule pack " + merged.pack().info() + " (" + dir + ") does not compile",
-                    mapped.stream().map(Problem::toPackProblem).toList());
+                    mapped);
         }
     }
 
@@ -305,9 +310,9 @@ public final class ReloadableEngine implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static List<RulePackException.Problem> cleanPaths(List<RulePackException.Problem> problems) {
-        return problems.stream().map(p -> p.file().startsWith(RulePack.BUNDLED_ROOT)
-                ? new RulePackException.Problem(p.file().substring(RulePack.BUNDLED_ROOT.length()), p.line(), p.column(), p.message())
+    private static List<Problem> cleanPaths(List<Problem> problems) {
+        return problems.stream().map(p -> p.path().startsWith(RulePack.BUNDLED_ROOT)
+                ? p.at(p.path().substring(RulePack.BUNDLED_ROOT.length()), p.line(), p.column(), p.rule())
                 : p).toList();
     }
 

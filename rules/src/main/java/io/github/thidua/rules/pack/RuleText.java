@@ -1,5 +1,6 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
+import io.github.thidua.rules.DrlSource;
 import java.util.Set;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;

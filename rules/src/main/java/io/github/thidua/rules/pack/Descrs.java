@@ -1,4 +1,4 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

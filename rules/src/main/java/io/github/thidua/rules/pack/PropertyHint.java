@@ -1,6 +1,5 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.authoring.Problem;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;

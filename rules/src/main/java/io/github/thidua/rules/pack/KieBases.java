@@ -1,7 +1,8 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules.pack;
 
 import io.github.thidua.rules.RulePackException;
-import io.github.thidua.rules.authoring.Problem;
+import io.github.thidua.rules.DrlSource;
+import io.github.thidua.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,11 +23,11 @@ public final class KieBases {
 
     /** Compiles {@code pack}; throws {@link RulePackException} listing every error with file and line. */
     public static KieBase compile(RulePack pack) {
-        return compile(pack, io.github.thidua.rules.pack.Budget.Limits.BUILD);
+        return compile(pack, Budget.Limits.BUILD);
     }
 
     /** {@link #compile(RulePack)} with the budget of pack code run while the rule base is built. */
-    public static KieBase compile(RulePack pack, io.github.thidua.rules.pack.Budget.Limits buildLimits) {
+    public static KieBase compile(RulePack pack, Budget.Limits buildLimits) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // Unique per build: the KieRepository is JVM-wide and packs may be rebuilt (reload) in one JVM.
@@ -43,9 +44,9 @@ public final class KieBases {
             kfs.write("src/main/resources/" + RulePack.BUNDLED_ROOT + s.path(), s.text());
         }
         List<Message> errors;
-        io.github.thidua.rules.pack.PackGate.Build build;
+        PackGate.Build build;
         try {
-            build = io.github.thidua.rules.pack.PackGate.build(ks.newKieBuilder(kfs));
+            build = PackGate.build(ks.newKieBuilder(kfs));
             errors = build.builder().getResults().getMessages(Message.Level.ERROR);
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // The executable-model compiler throws on some constraints instead of reporting them.
@@ -55,11 +56,8 @@ public final class KieBases {
         if (build.refused()) {
             // nothing of the generated code was loaded; its classes were removed from the module
             ks.getRepository().removeKieModule(releaseId);
-            List<RulePackException.Problem> problems = io.github.thidua.rules.pack.PackGate
-                    .problems(build.violations(), ParsedDrl.parseAll(pack.sources())).stream()
-                    .map(p -> new RulePackException.Problem(p.path(), p.line(), p.column(),
-                            "[" + p.code() + "] " + p.message() + (p.rule() == null ? "" : " (rule \"" + p.rule() + "\")")))
-                    .toList();
+            List<Problem> problems = PackGate
+                    .problems(build.violations(), ParsedDrl.parseAll(pack.sources()));
             throw new RulePackException("rule pack " + pack.info() + " is refused: its compiled code reaches outside the sandbox",
                     problems);
         }
@@ -70,16 +68,16 @@ public final class KieBases {
         KieBase kieBase;
         // Drools runs generated code while it builds the rule base, and evaluates conditions that depend on no fact
         // (eval(f()), from f()) then: bounded like an evaluation.
-        try (io.github.thidua.rules.pack.Budget.Scope scope = io.github.thidua.rules.pack.Budget.openBuild(buildLimits)) {
+        try (Budget.Scope scope = Budget.openBuild(buildLimits)) {
             kieBase = ks.newKieContainer(releaseId).getKieBase("thidua");
-        } catch (RuntimeException | io.github.thidua.rules.pack.Budget.Exceeded e) {
+        } catch (RuntimeException | Budget.Exceeded e) {
             ks.getRepository().removeKieModule(releaseId);
-            String why = io.github.thidua.rules.pack.Budget.reason(e);
+            String why = Budget.reason(e);
             if (why == null) {
                 throw e;
             }
             throw new RulePackException("rule pack " + pack.info() + " is refused: " + why,
-                    List.of(new RulePackException.Problem(".", 0, 0, "[BUDGET] " + why)));
+                    List.of(Problem.error(".", 0, 0, "BUDGET", why, null)));
         }
         // The KieBase keeps what it needs; the JVM-wide repository would otherwise grow with every (re)load.
         ks.getRepository().removeKieModule(releaseId);
@@ -91,15 +89,14 @@ public final class KieBases {
      * against generated classes, so the checker's compiler maps them back to the DRL.
      */
     private static RulePackException located(RulePack pack, String message) {
-        List<RulePackException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Problem p : PackCompiler.check(pack.info(), ParsedDrl.parseAll(pack.sources()), 2)) {
             if (p.isError()) {
-                problems.add(new RulePackException.Problem(p.path(), p.line(), p.column(),
-                        "[" + p.code() + "] " + p.message() + (p.rule() == null ? "" : " (rule \"" + p.rule() + "\")")));
+                problems.add(p);
             }
         }
         if (problems.isEmpty()) {
-            problems.add(new RulePackException.Problem("?", -1, -1, message));
+            problems.add(Problem.error("?", 0, 0, "COMPILE", message, null));
         }
         return new RulePackException(message, problems);
     }

@@ -1,6 +1,5 @@
-package io.github.thidua.rules.authoring;
+package io.github.thidua.rules.pack;
 
-import io.github.thidua.rules.RulePackException;
 import io.github.thidua.rules.Severity;
 import java.util.Comparator;
 import java.util.Objects;
@@ -58,13 +57,6 @@ public record Problem(String path, int line, int column, Severity severity, Stri
     public String format() {
         return path + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT)
                 + " [" + code + "] " + message + (rule == null ? "" : " (rule \"" + rule + "\")");
-    }
-
-    /** As a {@link RulePackException.Problem} (the message keeps the code, severity and rule). */
-    public RulePackException.Problem toPackProblem() {
-        String text = (isError() ? "" : severity.name().toLowerCase(java.util.Locale.ROOT) + ": ") + "[" + code + "] "
-                + message + (rule == null ? "" : " (rule \"" + rule + "\")");
-        return new RulePackException.Problem(path, line, column, text);
     }
 
     @Override

@@ -1,15 +1,19 @@
-package io.github.thidua.rules.internal;
+package io.github.thidua.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.thidua.rules.RulePackInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A rule pack's identity and DRL sources. The bundled national pack is listed in {@code pack.json}. */
+/**
+ * A rule pack a host passes to {@code Engine.builder().rulePack(...)}: its identity and DRL sources, compiled at
+ * runtime. {@link #bundled()} is the national pack shipped in this jar (whose pre-compiled form
+ * {@code Engine.builder().build()} uses); a pack directory on disk is loaded, checked and merged with the bundled
+ * pack by {@code Engine.builder().rulePack(Path)}.
+ */
 public record RulePack(RulePackInfo info, List<DrlSource> sources) {
     /** Classpath folder of the bundled pack. */
     public static final String BUNDLED_ROOT = "io/github/thidua/rules/";
