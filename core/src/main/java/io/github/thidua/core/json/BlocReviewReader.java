@@ -164,7 +164,12 @@ final class BlocReviewReader {
         return true;
     }
 
+    /**
+     * Checks the root's {@code kind} and its optional {@code "$schema"}: an editor's pointer to the JSON Schema,
+     * accepted when it is a string and otherwise ignored (never opened or fetched).
+     */
     static void checkKind(Context ctx, Fields f, String expected) {
+        f.string(Format.SCHEMA_FIELD, false);
         String kind = f.string("kind", true);
         if (kind != null && !kind.equals(expected)) {
             ctx.error(f.at("kind"), "expected kind '" + expected + "', found '" + Fields.abbreviate(kind) + "'",

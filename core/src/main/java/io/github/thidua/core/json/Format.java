@@ -7,15 +7,21 @@ import java.util.List;
  * (docs/scenario-format.md). Reader, writer and the schema tests share these lists so they cannot drift apart.
  */
 final class Format {
+    /**
+     * The optional root field naming the document's JSON Schema for editors ({@code "$schema"}). Its value must be
+     * a string; the reader never opens or fetches it, and the writer does not write it.
+     */
+    static final String SCHEMA_FIELD = "$schema";
+
     static final String BLOC_REVIEW = "bloc-review";
     static final String PROVINCE_REVIEW = "province-review";
 
     static final int REVIEW_YEAR_MIN = 2017;
     static final int REVIEW_YEAR_MAX = 2100;
 
-    static final List<String> BLOC_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "stage", "year",
-            "reviewDate", "province", "profile", "bloc", "members", "term", "pact", "scheme", "scorecards", "ratings",
-            "facts", "history", "votes", "election", "dossierReceivedDate", "decisions", "exclusions",
+    static final List<String> BLOC_REVIEW_FIELDS = List.of(SCHEMA_FIELD, "kind", "illustrative", "note", "stage",
+            "year", "reviewDate", "province", "profile", "bloc", "members", "term", "pact", "scheme", "scorecards",
+            "ratings", "facts", "history", "votes", "election", "dossierReceivedDate", "decisions", "exclusions",
             "attestations");
     static final List<String> BLOC_FIELDS = List.of("id", "name", "kind", "organiser");
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind", "managingAgency");
@@ -46,8 +52,8 @@ final class Format {
     static final List<String> COUNCIL_FIELDS = List.of("date", "members", "present", "minutes", "ballots");
     static final List<String> BALLOT_FIELDS = List.of("unit", "award", "for", "against", "written", "chosen");
 
-    static final List<String> PROVINCE_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "province", "year",
-            "reviewDate", "profile", "blocs", "council");
+    static final List<String> PROVINCE_REVIEW_FIELDS = List.of(SCHEMA_FIELD, "kind", "illustrative", "note",
+            "province", "year", "reviewDate", "profile", "blocs", "council");
     static final List<String> BLOC_FILE_FIELDS = List.of("file");
 
     private Format() {

@@ -9,8 +9,8 @@ import java.util.List;
 final class UnitReviewFormat {
     static final String UNIT_REVIEW = "unit-review";
 
-    static final List<String> UNIT_REVIEW_FIELDS = List.of("kind", "illustrative", "note", "year", "reviewDate",
-            "decisionDate", "province", "profile", "unit", "unitRating", "outstandingUnit", "facts",
+    static final List<String> UNIT_REVIEW_FIELDS = List.of(Format.SCHEMA_FIELD, "kind", "illustrative", "note", "year",
+            "reviewDate", "decisionDate", "province", "profile", "unit", "unitRating", "outstandingUnit", "facts",
             "councilMembers", "people", "ballots");
     static final List<String> UNIT_FIELDS = List.of("id", "name", "kind");
     static final List<String> FACTS_FIELDS = List.of("targetsExceeded", "partyCleanStrong", "solidarity",

@@ -38,7 +38,10 @@ class RoundTripTest {
         assertThat(keys(tree.at("/attestations/0"))).containsExactlyElementsOf(Format.ATTESTATION_FIELDS.subList(0, 4));
         assertThat(keys(tree.at("/history/" + (tree.get("history").size() - 1))))
                 .containsExactlyElementsOf(List.of("unit", "award", "achievementYear", "kind", "status", "periodFrom"));
-        assertThat(keys(tree)).containsExactlyElementsOf(Format.BLOC_REVIEW_FIELDS);
+        // "$schema" is read (an editor's pointer) but never written: the writer cannot know where the schema is.
+        assertThat(keys(tree)).containsExactlyElementsOf(
+                Format.BLOC_REVIEW_FIELDS.subList(1, Format.BLOC_REVIEW_FIELDS.size()));
+        assertThat(Format.BLOC_REVIEW_FIELDS.get(0)).isEqualTo(Format.SCHEMA_FIELD);
         assertThat(keys(tree.get("bloc"))).containsExactlyElementsOf(Format.BLOC_FIELDS);
         assertThat(keys(tree.at("/members/0"))).containsExactlyElementsOf(Format.MEMBER_FIELDS);
         assertThat(keys(tree.get("term"))).containsExactlyElementsOf(Format.TERM_FIELDS);

@@ -1,6 +1,7 @@
 package io.github.thidua.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +32,9 @@ class SchemaTest {
         }
         JsonNode schema = Json.MAPPER.readTree(text);
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-        assertThat(schema.path("$id").asText()).endsWith("/" + name);
+        // A relative $id: editors resolve it (and the province schema's $ref to the bloc schema) against the
+        // place they loaded the file from; no URL the project does not serve.
+        assertThat(schema.path("$id").asText()).isEqualTo(name);
         assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
     }
 
@@ -75,6 +78,28 @@ class SchemaTest {
             assertThat(names).as(schema.path("description").asText(fields.toString())).containsExactlyElementsOf(fields);
             assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
         });
+    }
+
+    @Test
+    void aDocumentNamingItsSchemaMatchesTheSchemaAndReads() {
+        ObjectNode doc = TestDocs.valid();
+        ObjectNode withSchema = Json.MAPPER.createObjectNode().put("$schema", "bloc-review.schema.json");
+        withSchema.setAll(doc);
+        assertThat(validator.validate("bloc-review.schema.json", withSchema)).isEmpty();
+        assertThat(Scenarios.readBlocReview(withSchema.toString(), "with-schema.json", null))
+                .isEqualTo(Scenarios.readBlocReview(doc.toString(), "plain.json", null));
+    }
+
+    @Test
+    void aSchemaReferenceThatIsNotAStringIsAnError() {
+        ObjectNode doc = TestDocs.valid();
+        doc.put("$schema", 7);
+        assertThatThrownBy(() -> Scenarios.readBlocReview(doc.toString(), "bad.json", null))
+                .isInstanceOfSatisfying(ScenarioException.class, e -> assertThat(e.errors())
+                        .extracting(ScenarioError::format)
+                        .containsExactly("bad.json: $['$schema']: '$schema' must be a string, found number 7"
+                                + " (hint: change the value to a string)"));
+        assertThat(validator.validate("bloc-review.schema.json", doc)).hasSize(1);
     }
 
     @Test

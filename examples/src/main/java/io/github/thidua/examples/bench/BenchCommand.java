@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Benchmark: cold start, throughput, latency and peak heap of the rules engine on a synthetic national"
+            "Measure the rules engine's cold start, throughput, latency and peak heap on a synthetic national"
                     + " workload (both regimes), checked outcome by outcome against the reference evaluator.",
             "Đo hiệu năng bộ máy quy tắc trên dữ liệu tổng hợp toàn quốc và đối chiếu từng kết quả."})
 public final class BenchCommand implements Callable<Integer> {

@@ -41,7 +41,7 @@ public final class RulesCommand implements Runnable {
     /** Without a subcommand, there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command / thiếu lệnh: try 'thidua rules check DIR',"
-                + " 'thidua rules test DIR' or 'thidua rules verify [DIR]'");
+        throw new ParameterException(spec.commandLine(), "missing command / thiếu lệnh (hint: try 'thidua rules check DIR',"
+                + " 'thidua rules test DIR' or 'thidua rules verify [DIR]')");
     }
 }

@@ -361,14 +361,8 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return result;
     }
 
-    /**
-     * Checks that {@code file} is a readable file and, when its {@code kind} is readable, a scenario of the
-     * expected kind; else fails with one line (naming the command to use for a scenario of the other kind).
-     *
-     * @param file         the file
-     * @param expectedKind {@link Scenarios#BLOC_REVIEW} or {@link Scenarios#PROVINCE_REVIEW}
-     */
-    static void checkFile(Path file, String expectedKind) {
+    /** Checks that {@code file} exists, is not a directory and is readable; else fails with one line. */
+    static void checkReadable(Path file) {
         String name = file.toString();
         if (!Files.exists(file)) {
             throw BadInputException.of(new ScenarioError(name, "$", "file not found / không tìm thấy tệp",
@@ -384,6 +378,18 @@ abstract class ScenarioCommand implements Callable<Integer> {
             throw BadInputException.of(new ScenarioError(name, "$",
                     "file is not readable / không có quyền đọc tệp", null));
         }
+    }
+
+    /**
+     * Checks that {@code file} is a readable file and, when its {@code kind} is readable, a scenario of the
+     * expected kind; else fails with one line (naming the command to use for a scenario of the other kind).
+     *
+     * @param file         the file
+     * @param expectedKind {@link Scenarios#BLOC_REVIEW} or {@link Scenarios#PROVINCE_REVIEW}
+     */
+    static void checkFile(Path file, String expectedKind) {
+        checkReadable(file);
+        String name = file.toString();
         String kind;
         try {
             kind = Scenarios.kindOf(file);

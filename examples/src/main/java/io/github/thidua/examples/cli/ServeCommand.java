@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ThiduaCli.Version.class,
         description = {
-            "Serve the rules engine over HTTP (an embedding example; JSON in, JSON out) until Ctrl-C:",
+            "Serve the rules engine over HTTP until Ctrl-C (an embedding example: JSON in, JSON out).",
+            "Endpoints:",
             "  POST /reviews         a bloc review (JSON) -> the review result",
             "  POST /consolidations  a province review with inline blocs -> the consolidation",
             "  GET  /rules           the rule pack: every rule's id, legal basis, certainty and dates",

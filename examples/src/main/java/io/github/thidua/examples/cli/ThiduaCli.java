@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #OK} success; {@value #FAILURES} a finding of severity ERROR in the result, a rule pack
  * that does not compile, or an internal error; {@value #BAD_INPUT} bad input or usage. Bad input is reported on stderr as one line per problem,
- * {@code FILE: $.path: message (hint: …)}, with nothing on stdout; internal errors print one line and, with the
+ * {@code FILE: $.path: message (hint: …)}, with nothing on stdout; a usage error (an unknown option or command, a bad
+ * option value, a missing parameter) is one line with a hint ({@link UsageErrors}), not the whole usage; internal
+ * errors print one line and, with the
  * hidden option {@code --debug}, the stack trace. Output is always UTF-8.
  *
  * <p>Embed or test it in-process through {@link #newCommandLine()} and {@link CommandLine#execute(String...)}.
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
             ExplainCommand.class,
             ServeCommand.class,
             RulesCommand.class,
+            ScenarioFilesCommand.class,
             io.github.thidua.examples.bench.BenchCommand.class,
             CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
@@ -113,6 +116,7 @@ public final class ThiduaCli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
+        cli.setParameterExceptionHandler(new UsageErrors());
         return cli;
     }
 
@@ -120,8 +124,8 @@ public final class ThiduaCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command / thiếu lệnh: try 'thidua review', 'thidua explain --unit ID',"
-                        + " 'thidua consolidate FILE' or 'thidua --help'");
+                "missing command / thiếu lệnh (hint: try 'thidua review', 'thidua explain --unit ID',"
+                        + " 'thidua consolidate FILE', 'thidua scenario validate FILE' or 'thidua --help')");
     }
 
     private static PrintWriter utf8(PrintStream stream) {

@@ -113,7 +113,8 @@ class ConsolidateCommandTest {
 
         assertThat(run.code()).isEqualTo(ThiduaCli.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("Missing required parameter: 'FILE'", "Usage: thidua consolidate");
+        assertThat(run.err().lines()).containsExactly("thidua consolidate: missing FILE / thiếu tham số (hint: thidua"
+                + " consolidate FILE; see 'thidua consolidate --help')");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.thidua.rules.pack.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -378,28 +379,68 @@ class ReviewCommandTest {
     }
 
     @Test
-    void unknownOptionIsAUsageError() {
-        Run run = run("review", "--colour");
+    void unknownOptionIsOneLineWithAHintNotTheUsage() {
+        Run run = run("review", "--fromat", "json");
 
         assertThat(run.code()).isEqualTo(ThiduaCli.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("Unknown option: '--colour'", "Usage: thidua review");
+        assertThat(run.err().lines()).containsExactly("thidua review: unknown option '--fromat' / không có tùy chọn"
+                + " này (hint: did you mean '--format'? see 'thidua review --help')");
     }
 
     @Test
-    void aBadFormatIsAUsageError() {
+    void aBadFormatIsOneLineNamingTheValuesAllowed() {
         Run run = run("review", "--format", "xml");
 
         assertThat(run.code()).isEqualTo(ThiduaCli.BAD_INPUT);
-        assertThat(run.err()).contains("--format", "xml");
+        assertThat(run.err().lines()).containsExactly("thidua review: --format: 'xml' is not a valid value / giá trị"
+                + " không hợp lệ (hint: did you mean 'html'? use one of table, json, html, docx)");
     }
 
     @Test
-    void noCommandIsAUsageError() {
-        Run run = run();
+    void noCommandOrAnUnknownOneIsOneLine() {
+        Run none = run();
+        Run typo = run("reveiw");
 
-        assertThat(run.code()).isEqualTo(ThiduaCli.BAD_INPUT);
-        assertThat(run.err()).contains("Missing command", "Usage: thidua");
+        assertThat(none.code()).isEqualTo(ThiduaCli.BAD_INPUT);
+        assertThat(none.err().lines()).singleElement().asString().startsWith("thidua: missing command")
+                .contains("hint: try 'thidua review'");
+        assertThat(typo.code()).isEqualTo(ThiduaCli.BAD_INPUT);
+        assertThat(typo.err().lines()).singleElement().asString()
+                .startsWith("thidua: unknown command 'reveiw'").contains("did you mean 'review'?");
+    }
+
+    @Test
+    void everyUsageErrorIsOneLineWithAHint() {
+        String[][] calls = {
+            {"review", "--colour"}, {"review", "a.json", "b.json"}, {"review", "--lang", "fr"},
+            {"consolidate"}, {"explain"}, {"explain", "--unit"}, {"serve", "--port", "abc"}, {"rules"},
+            {"rules", "chek"}, {"scenario"}, {"scenario", "validate"}, {"scenario", "schema", "blok-review"},
+            {"bench", "--preset", "huge"}, {"--no-such-option"}};
+        for (String[] call : calls) {
+            Run run = run(call);
+            assertThat(run.code()).as(String.join(" ", call)).isEqualTo(ThiduaCli.BAD_INPUT);
+            assertThat(run.out()).as(String.join(" ", call)).isEmpty();
+            assertThat(run.err().lines()).as(String.join(" ", call)).singleElement().asString()
+                    .startsWith("thidua").contains("(hint: ").doesNotContain("Usage:");
+        }
+    }
+
+    @Test
+    void everyCommandSummaryInHelpIsAWholeSentence() {
+        List<CommandLine> commands = new ArrayList<>();
+        commands.add(ThiduaCli.newCommandLine());
+        for (int i = 0; i < commands.size(); i++) {
+            CommandLine c = commands.get(i);
+            commands.addAll(c.getSubcommands().values());
+            if (c.getParent() == null) {
+                continue;
+            }
+            String[] header = c.getCommandSpec().usageMessage().header();
+            String summary = header.length > 0 ? header[0] : c.getCommandSpec().usageMessage().description()[0];
+            assertThat(summary).as(c.getCommandSpec().qualifiedName()).matches("[A-Z].*[^,:;]\\.");
+        }
+        assertThat(commands).hasSizeGreaterThan(10);
     }
 
     @Test
