@@ -238,10 +238,10 @@ abstract class ScenarioCommand implements Callable<Integer> {
     ProvinceRun consolidateProvince(Path file) {
         if (isWorkbook(file)) {
             throw BadInputException.of(new ScenarioError(file.toString(), "$",
-                    "is a bloc's workbook; consolidate reads a province review (JSON) / tệp Excel là của một khối,"
-                            + " tổng hợp cấp tỉnh đọc tệp JSON",
-                    "review it with 'thidua review " + file + "', or convert it with 'thidua scenario convert " + file
-                            + " --out bloc.json' and name bloc.json in the province review's blocs"));
+                    "is a bloc's workbook; consolidate reads a province review (JSON) that names its blocs / tệp"
+                            + " Excel là của một khối, tổng hợp cấp tỉnh đọc tệp JSON liệt kê các khối",
+                    "review it with 'thidua review " + file + "', or name it in a province review's blocs:"
+                            + " {\"file\": \"" + file.getFileName() + "\"}"));
         }
         checkFile(file, Scenarios.PROVINCE_REVIEW);
         String name = file.toString();
@@ -249,7 +249,7 @@ abstract class ScenarioCommand implements Callable<Integer> {
             p.step(lang.pick("đọc ", "reading ") + name);
             ProvinceReview province;
             try {
-                province = Scenarios.readProvinceReview(file);
+                province = ScenarioWorkbooks.readProvinceReview(file);
             } catch (UncheckedIOException e) {
                 throw BadInputException.of(new ScenarioError(name, "$",
                         "cannot read the file / không đọc được tệp: " + e.getCause().getMessage(), null));

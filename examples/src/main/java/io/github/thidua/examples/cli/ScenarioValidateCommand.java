@@ -94,7 +94,7 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
             }
             String kind = Scenarios.kindOf(file);
             if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
-                ProvinceReview province = Scenarios.readProvinceReview(file);
+                ProvinceReview province = ScenarioWorkbooks.readProvinceReview(file);
                 Profile profile = ScenarioCommand.resolveProfile(province.profile(), base, name + ": $.profile");
                 int units = 0;
                 for (BlocReview bloc : province.blocs()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.ProvinceReview;
 import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
@@ -79,6 +80,13 @@ public final class ScenarioWorkbooks {
     static final String LISTS_SHEET = "Danh mục";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Parses a province file before its workbooks are inlined: as strict as the scenario reader's parser. */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final Pattern KEY = Pattern.compile("\\(([A-Za-z/]*)\\)\\s*$");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -117,6 +125,111 @@ public final class ScenarioWorkbooks {
             for (ScenarioError error : e.errors()) {
                 ScenarioError located = c.locate(error);
                 if (!c.reported(located.path())) {
+                    errors.add(located);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        return review;
+    }
+
+    /**
+     * Reads a province review file whose blocs may name bloc workbooks, {@code {"file": "khoi-1.xlsx"}} (relative
+     * to the province file), beside inline blocs and JSON bloc files. Each workbook is read as by
+     * {@link #read(Path)} and checked with the province review; its problems are reported at its cells.
+     *
+     * @throws ScenarioException listing every problem, in the province file, its JSON bloc files and its workbooks
+     */
+    public static ProvinceReview readProvinceReview(Path file) {
+        Objects.requireNonNull(file, "file");
+        JsonNode root;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES * 2) {
+                return Scenarios.readProvinceReview(file);
+            }
+            root = STRICT.readTree(Files.readString(file));
+        } catch (IOException | RuntimeException e) {
+            return Scenarios.readProvinceReview(file); // it reports what is wrong with the file
+        }
+        JsonNode blocs = root != null && root.isObject() ? root.get("blocs") : null;
+        if (blocs == null || !blocs.isArray()) {
+            return Scenarios.readProvinceReview(file);
+        }
+        ObjectNode copy = ((ObjectNode) root).deepCopy();
+        ArrayNode array = (ArrayNode) copy.get("blocs");
+        Path dir = file.toAbsolutePath().getParent();
+        Map<Integer, Converted> workbooks = new LinkedHashMap<>();
+        List<ScenarioError> refErrors = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            JsonNode ref = element.isObject() && element.size() == 1 ? element.get("file") : null;
+            if (ref == null || !ref.isTextual()
+                    || !ref.textValue().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                continue;
+            }
+            String at = "$.blocs[" + i + "].file";
+            Path relative;
+            try {
+                relative = Path.of(ref.textValue());
+            } catch (java.nio.file.InvalidPathException e) {
+                refErrors.add(new ScenarioError(file.toString(), at, "invalid bloc file path '"
+                        + abbreviate(ref.textValue()) + "'", "write a relative path"));
+                continue;
+            }
+            if (relative.isAbsolute()) {
+                refErrors.add(new ScenarioError(file.toString(), at, "bloc file '" + abbreviate(ref.textValue())
+                        + "' must be a relative path", "write the path relative to the province file, e.g."
+                        + " \"blocs/khoi-1.xlsx\""));
+                continue;
+            }
+            Path resolved = dir.resolve(relative).normalize();
+            String display = (file.getParent() == null ? relative : file.getParent().resolve(relative)).normalize()
+                    .toString();
+            if (!Files.isRegularFile(resolved)) {
+                refErrors.add(new ScenarioError(file.toString(), at, "bloc file '" + ref.textValue()
+                        + "' not found / không tìm thấy tệp", "the path is relative to the province file"));
+                continue;
+            }
+            try {
+                Converted c = toDocument(resolved, display);
+                workbooks.put(i, c);
+                array.set(i, c.document);
+            } catch (ScenarioException e) {
+                refErrors.addAll(e.errors());
+            }
+        }
+        if (!refErrors.isEmpty()) {
+            throw new ScenarioException(refErrors);
+        }
+        if (workbooks.isEmpty()) {
+            return Scenarios.readProvinceReview(file);
+        }
+        List<ScenarioError> errors = new ArrayList<>();
+        workbooks.values().forEach(c -> errors.addAll(c.errors));
+        ProvinceReview review = null;
+        try {
+            review = Scenarios.readProvinceReview(copy.toString(), file.toString(), dir);
+        } catch (ScenarioException e) {
+            for (ScenarioError error : e.errors()) {
+                ScenarioError located = error;
+                if (error.file().equals(file.toString())) {
+                    for (Map.Entry<Integer, Converted> w : workbooks.entrySet()) {
+                        String prefix = "$.blocs[" + w.getKey() + "]";
+                        if (error.path().equals(prefix) || error.path().startsWith(prefix + ".")
+                                || error.path().startsWith(prefix + "[")) {
+                            Converted c = w.getValue();
+                            located = c.locate(new ScenarioError(c.file, "$" + error.path().substring(prefix.length()),
+                                    error.message(), error.hint()));
+                            if (c.reported(located.path())) {
+                                located = null;
+                            }
+                            break;
+                        }
+                    }
+                }
+                if (located != null) {
                     errors.add(located);
                 }
             }
@@ -194,7 +307,11 @@ public final class ScenarioWorkbooks {
 
     /** Reads the workbook's cells into a scenario document; problems of the file itself are thrown. */
     static Converted toDocument(Path file) {
-        String name = file.toString();
+        return toDocument(file, file.toString());
+    }
+
+    /** As {@link #toDocument(Path)}, naming the file {@code name} in errors. */
+    static Converted toDocument(Path file, String name) {
         Converted c = new Converted(name);
         byte[] bytes;
         try {

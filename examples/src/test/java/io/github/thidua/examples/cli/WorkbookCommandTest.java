@@ -205,6 +205,39 @@ class WorkbookCommandTest {
     }
 
     @Test
+    void aProvinceReviewMayNameBlocWorkbooksAndConsolidatesAsWithJson() throws IOException {
+        String province = "province-bac-ninh-2022.json";
+        Files.copy(scenario("002-party-agencies-2022.json"), dir.resolve("002-party-agencies-2022.json"));
+        Path xlsx = convert(dir.resolve("khoi-tcxh.xlsx"));
+        Path file = Files.writeString(dir.resolve(province), Files.readString(scenario(province))
+                .replace("000-bac-ninh-2022-social-organisations.json", "khoi-tcxh.xlsx"));
+        assertThat(Files.readString(file)).contains("{\"file\": \"khoi-tcxh.xlsx\"}");
+
+        Run fromXlsx = run("consolidate", file.toString(), "--format", "json");
+        Run fromJson = run("consolidate", scenario(province).toString(), "--format", "json");
+
+        assertThat(fromXlsx.code()).as(fromXlsx.toString()).isEqualTo(fromJson.code());
+        assertThat(fromXlsx.out()).isEqualTo(fromJson.out()).contains("Hội Chữ thập đỏ tỉnh");
+        assertThat(run("scenario", "validate", file.toString()).code()).isZero();
+
+        // a bad cell in the bloc's workbook is reported at its cell, with the workbook's name
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            wb.getSheet("Khối").getRow(1).getCell(1).setCellValue("MID_YEAR");
+            wb.getSheet("Điểm").getRow(6).getCell(3).setCellValue("abc");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Run bad = run("consolidate", file.toString());
+        assertBadInput(bad);
+        String shown = dir.resolve("khoi-tcxh.xlsx").toString();
+        assertThat(bad.err().lines()).anySatisfy(l -> assertThat(l).startsWith(shown + ": Điểm!D7: 'assessed'"
+                + " must be a number")).anySatisfy(l -> assertThat(l).startsWith(shown + ": Khối!B2: ")
+                .contains("MID_YEAR"));
+        assertOneLine(run("consolidate", xlsx.toString()), "is a bloc's workbook", "{\"file\": \"khoi-tcxh.xlsx\"}");
+    }
+
+    @Test
     void oversizedOrMalformedWorkbooksAreRefusedWithOneLine() throws IOException {
         Path big = dir.resolve("big.xlsx");
         try (OutputStream out = Files.newOutputStream(big)) {
