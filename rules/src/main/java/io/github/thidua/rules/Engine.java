@@ -10,6 +10,8 @@ import io.github.thidua.core.UnitId;
 import io.github.thidua.core.UnitYearFacts;
 import io.github.thidua.core.YearRating;
 import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.law.Regime;
+import io.github.thidua.rules.pack.PeriodBases;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.core.rank.RankedUnit;
@@ -60,7 +62,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * }</pre>
  */
 public final class Engine {
-    private final KieBase kieBase;
+    private final PeriodBases bases;
     private final RulePackInfo rulePack;
     private final Profile profileOverride;
     private final List<RuleInfo> rules;
@@ -69,13 +71,13 @@ public final class Engine {
     /** The rules with {@code @effectiveFrom} or {@code @effectiveTo}: the only ones the agenda filter must check. */
     private final Map<Rule, RuleInfo> datedRules;
     private final boolean auditTrail;
-    private final KieSessionsPool sessions;
+    private final Map<Regime, KieSessionsPool> sessions;
     /** The budget of each evaluation; null for the bundled pack compiled with the jar (trusted, not instrumented). */
     private final io.github.thidua.rules.pack.Budget.Limits limits;
 
-    private Engine(KieBase kieBase, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail,
+    private Engine(PeriodBases bases, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail,
                    io.github.thidua.rules.pack.Budget.Limits limits) {
-        this.kieBase = kieBase;
+        this.bases = bases;
         this.limits = limits;
         this.rulePack = rulePack;
         this.profileOverride = profileOverride;
@@ -83,14 +85,20 @@ public final class Engine {
         List<RuleInfo> list = new ArrayList<>();
         Map<Rule, RuleInfo> byKey = new IdentityHashMap<>();
         Map<Rule, RuleInfo> dated = new IdentityHashMap<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                RuleInfo info = new RuleInfo(RuleMetadata.ruleId(r), r.getName(), p.getName(), RuleMetadata.legalBasis(r),
-                        RuleMetadata.certainty(r), RuleMetadata.effectiveFrom(r), RuleMetadata.effectiveTo(r));
-                list.add(info);
-                byKey.put(r, info);
-                if (info.effectiveFrom() != null || info.effectiveTo() != null) {
-                    dated.put(r, info);
+        // A package common to the periods is in every period's KieBase: list its rules once.
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (KieBase kieBase : bases.all()) {
+            for (KiePackage p : kieBase.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    RuleInfo info = new RuleInfo(RuleMetadata.ruleId(r), r.getName(), p.getName(), RuleMetadata.legalBasis(r),
+                            RuleMetadata.certainty(r), RuleMetadata.effectiveFrom(r), RuleMetadata.effectiveTo(r));
+                    if (listed.add(p.getName() + "\u0000" + r.getName())) {
+                        list.add(info);
+                    }
+                    byKey.put(r, info);
+                    if (info.effectiveFrom() != null || info.effectiveTo() != null) {
+                        dated.put(r, info);
+                    }
                 }
             }
         }
@@ -98,20 +106,28 @@ public final class Engine {
         this.rules = List.copyOf(list);
         this.rulesByKey = byKey;
         this.datedRules = dated;
-        this.sessions = sessionsPool(kieBase);
+        this.sessions = sessionPools(bases);
     }
 
-    /** The pre-built KieBase is shared by every engine in the JVM, and so is its session pool. */
-    private static KieSessionsPool sessionsPool(KieBase kieBase) {
-        if (io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(kieBase)) {
-            return PrebuiltPool.POOL;
+    /** The pre-built KieBases are shared by every engine in the JVM, and so are their session pools. */
+    private static Map<Regime, KieSessionsPool> sessionPools(PeriodBases bases) {
+        if (io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(bases)) {
+            return PrebuiltPools.POOLS;
         }
-        return kieBase.newKieSessionsPool(0);
+        return pools(bases);
     }
 
-    private static final class PrebuiltPool {
-        static final KieSessionsPool POOL =
-                io.github.thidua.rules.pack.PrebuiltKieBase.get().orElseThrow().newKieSessionsPool(0);
+    private static Map<Regime, KieSessionsPool> pools(PeriodBases bases) {
+        Map<Regime, KieSessionsPool> pools = new java.util.EnumMap<>(Regime.class);
+        for (Regime r : Regime.values()) {
+            pools.put(r, bases.of(r).newKieSessionsPool(0));
+        }
+        return pools;
+    }
+
+    private static final class PrebuiltPools {
+        static final Map<Regime, KieSessionsPool> POOLS =
+                pools(io.github.thidua.rules.pack.PrebuiltKieBase.get().orElseThrow());
     }
 
     /**
@@ -119,10 +135,11 @@ public final class Engine {
      * globals and listeners cleared) and returns it, so an evaluation reuses the node memories the previous one
      * allocated instead of building a session from scratch.
      */
-    private KieSession newSession() {
+    private KieSession newSession(Regime regime) {
+        KieSessionsPool pool = sessions.get(regime);
         // KieSessionsPool.newKieSession() records the sessions it creates in a plain list: serialise that call.
-        synchronized (sessions) {
-            return sessions.newKieSession();
+        synchronized (pool) {
+            return pool.newKieSession();
         }
     }
 
@@ -211,7 +228,7 @@ public final class Engine {
          */
         public Engine build() {
             if (pack == null) {
-                java.util.Optional<KieBase> prebuilt = io.github.thidua.rules.pack.PrebuiltKieBase.get();
+                java.util.Optional<PeriodBases> prebuilt = io.github.thidua.rules.pack.PrebuiltKieBase.get();
                 if (prebuilt.isPresent()) {
                     return new Engine(prebuilt.get(), RulePack.bundled().info(), profile, auditTrail, null);
                 }
@@ -226,7 +243,7 @@ public final class Engine {
      * was compiled at runtime (a custom pack, or the bundled one when its pre-built model is missing).
      */
     public boolean isPrecompiled() {
-        return io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(kieBase);
+        return io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(bases);
     }
 
     /** The rule pack this engine evaluates. */
@@ -309,7 +326,7 @@ public final class Engine {
         Ranking ranking = Ranker.rank(review, profile);
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
-        KieSession session = newSession();
+        KieSession session = newSession(review.regime());
         try {
             session.setGlobal("outcomes", outcomes);
             if (auditTrail) {
@@ -443,9 +460,9 @@ public final class Engine {
         }
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
-        KieSession session = newSession();
         ProvinceContext ctx = new ProvinceContext(province.blocs().get(0).regime(), province.year(),
                 province.decisionDate(), leaders);
+        KieSession session = newSession(ctx.getRegime());
         try {
             session.setGlobal("outcomes", outcomes);
             if (auditTrail) {
@@ -490,7 +507,8 @@ public final class Engine {
         int cap = io.github.thidua.rules.facts.Quotas.floorShare(share.getDecimalValue(), leaders);
         int confirmed = (int) proposals.stream().filter(p -> p.getProvinceRank() <= cap).count();
         // The quota's reason: a cut proposal's (it states the cap), else a kept one's.
-        Reason capReason = outcomes.cases().values().stream().flatMap(c -> c.reasons().stream())
+        Reason capReason = outcomes.cases().values().stream().filter(c -> c.outcome() != null)
+                .flatMap(c -> c.reasons().stream())
                 .filter(r -> r.ruleId().endsWith("GOVERNMENT_FLAG_CAP")).findFirst()
                 .orElse(outcomes.cases().values().stream().flatMap(c -> c.reasons().stream()).findFirst().orElse(null));
         ConsolidationResult.GovernmentFlagQuota quota = new ConsolidationResult.GovernmentFlagQuota(leaders,

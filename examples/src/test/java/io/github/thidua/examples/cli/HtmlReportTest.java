@@ -133,7 +133,7 @@ class HtmlReportTest {
                         "<th scope=\"row\">Tối đa</th><td>1 trên 6 đơn vị dẫn đầu (⌊0,2 × 6⌋)</td>",
                         "<th scope=\"row\">Các khối đề nghị</th><td>2</td>",
                         "<th scope=\"row\">Được giữ</th><td>1</td>",
-                        "<table class=\"proposals\">", "<code>CONS17_GOVERNMENT_FLAG_WITHIN_CAP</code>",
+                        "<table class=\"proposals\">", "<code>CONS_GOVERNMENT_FLAG_WITHIN_CAP</code>",
                         "<code>CONS17_GOVERNMENT_FLAG_CAP</code>",
                         "<h2 id=\"bloc-bn-khoi-tcxh\">", "<h2 id=\"bloc-bn-khoi-dang\">",
                         "Cờ thi đua sau khi áp tỷ lệ toàn tỉnh", "Phát hiện cấp tỉnh");

@@ -13,6 +13,14 @@ public final class Exclusions {
     }
 
     /** What is pending against the unit, in Vietnamese, or null if nothing is. */
+    /**
+     * True if nothing is pending against the unit: no discipline review, inspection, investigation or complaint
+     * being verified (and, when {@code pressCounts}, no press report being verified).
+     */
+    public static boolean nonePending(UnitYearFacts f, boolean pressCounts) {
+        return pendingVi(f, pressCounts) == null;
+    }
+
     public static String pendingVi(UnitYearFacts f, boolean pressCounts) {
         List<String> items = new ArrayList<>();
         if (f.underDisciplineReview()) {

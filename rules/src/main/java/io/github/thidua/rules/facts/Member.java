@@ -123,6 +123,11 @@ public final class Member {
         return n;
     }
 
+    /** The achievement year under review. */
+    public int getYear() {
+        return year;
+    }
+
     /** Granted regular awards of {@code type} for achievement years in [from, to] (irregular/thematic never count). */
     public int meritAwards(AwardType type, int from, int to) {
         return (int) history.stream().filter(AwardRecord::countsForMerit)

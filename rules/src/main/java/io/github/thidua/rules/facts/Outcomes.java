@@ -96,6 +96,10 @@ public final class Outcomes {
     /** Decides a case: its outcome, with the deciding rule's reason. */
     public void decide(RuleContext ctx, UnitId unit, AwardType award, Outcome outcome, String vi, String en,
                        Param... params) {
+        decide(unit, award, outcome, reasonOf(ctx, vi, en, params));
+    }
+
+    private void decide(UnitId unit, AwardType award, Outcome outcome, Reason reason) {
         CaseRecord r = cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord());
         if (r.outcome != null && r.outcome != outcome) {
             warnings.add(new Warning("CONFLICTING_OUTCOMES",
@@ -104,7 +108,56 @@ public final class Outcomes {
         }
         r.outcome = outcome;
         r.decisions++;
-        r.deciding.add(0, reasonOf(ctx, vi, en, params));
+        r.deciding.add(0, reason);
+    }
+
+    /** Notes a reason on a case on the basis of the law a fact carries. */
+    public void note(RuleContext ctx, StatedLaw law, UnitId unit, AwardType award, String vi, String en) {
+        // A note is the applying rule's remark (its own id), on the stated law's basis.
+        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en);
+        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(r);
+    }
+
+    private String ruleIdOf(RuleContext ctx) {
+        RuleInfo info = rules.get(ctx.getRule());
+        return info != null ? info.ruleId() : RuleMetadata.ruleId(ctx.getRule());
+    }
+
+    /** Decides a case, citing the law a fact carries (the rule that stated it, with its basis). */
+    public void decide(RuleContext ctx, StatedLaw law, UnitId unit, AwardType award, Outcome outcome, String vi,
+                       String en) {
+        decide(unit, award, outcome, cited(ctx, law, vi, en));
+    }
+
+    /** Refuses an award whose standard the unit does not meet in full, citing the standard. */
+    public void refuse(RuleContext ctx, UnitId unit, AwardStandard standard) {
+        decide(unit, standard.award(), Outcome.NOT_ELIGIBLE, cited(ctx, standard.citation(), standard.vi(), standard.en()));
+    }
+
+    /**
+     * An award's standard in this period: the firing rule states it (its legal basis is the article that defines the
+     * award); the generic eligibility rules apply it.
+     */
+    public AwardStandard standard(RuleContext ctx, AwardType award, boolean afterLeaders, String vi, String en) {
+        return new AwardStandard(award, afterLeaders, citation(ctx), vi, en);
+    }
+
+    /** The province's Government-flag cap: floor(share × leaders), citing the firing rule and the share. */
+    public GovernmentFlagCap governmentFlagCap(RuleContext ctx, Param share, int leaders) {
+        return new GovernmentFlagCap(Quotas.floorShare(share.getDecimalValue(), leaders), leaders, share,
+                citation(ctx, share));
+    }
+
+    /** The firing rule's citation, with the parameters it used. */
+    public StatedLaw citation(RuleContext ctx, Param... params) {
+        Reason r = reasonOf(ctx, "", "", params);
+        return new StatedLaw(r.ruleId(), r.legalBasis(), r.certainty());
+    }
+
+    private Reason cited(RuleContext ctx, StatedLaw law, String vi, String en) {
+        // The reason names the rule that stated the law (e.g. GF24_NOT_ELIGIBLE, CONS24_GOVERNMENT_FLAG_CAP): it is
+        // the one a reader looks up; the generic rule that applied it shows in the audit trail.
+        return new Reason(law.ruleId(), law.legalBasis(), law.certainty(), vi, en);
     }
 
     /** Reports a finding about the bloc's paperwork or process. */

@@ -37,6 +37,11 @@ public final class Vote {
     }
 
     /** Share of votes in favour, against the members ("MEMBERS") or those present ("PRESENT"). */
+    /** The voters a share is taken of: those present ({@code "PRESENT"}) or every member of the bloc. */
+    public int voters(String base) {
+        return "PRESENT".equals(base) ? getPresent() : getMembers();
+    }
+
     public double share(String base) {
         int denominator = "PRESENT".equals(base) ? vote.present() : vote.members();
         return denominator == 0 ? 0.0 : (double) vote.votesFor() / denominator;

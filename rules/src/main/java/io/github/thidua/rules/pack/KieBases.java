@@ -5,44 +5,50 @@ import io.github.thidua.rules.DrlSource;
 import io.github.thidua.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import io.github.thidua.core.law.Regime;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.builder.model.KieBaseModel;
-import org.kie.api.builder.model.KieModuleModel;
 
-/** Compiles a rule pack into an executable-model KieBase (runtime compilation; one ReleaseId per build). */
+/**
+ * Compiles a rule pack at runtime into executable-model KieBases, one per legal period, with the checker's build
+ * configuration ({@link PackCompiler#fileSystem}), the bytecode gate ({@link PackGate}) and the build budget.
+ */
 public final class KieBases {
-    private static final AtomicLong BUILDS = new AtomicLong();
-
     private KieBases() {
     }
 
     /** Compiles {@code pack}; throws {@link RulePackException} listing every error with file and line. */
-    public static KieBase compile(RulePack pack) {
+    public static PeriodBases compile(RulePack pack) {
         return compile(pack, Budget.Limits.BUILD);
     }
 
-    /** {@link #compile(RulePack)} with the budget of pack code run while the rule base is built. */
-    public static KieBase compile(RulePack pack, Budget.Limits buildLimits) {
+    /**
+     * {@link #compile(RulePack)} with the budget of pack code run while the rule bases are built. The pack is
+     * compiled once, into one KieModule with a KieBase per legal period ({@link PeriodBases}).
+     */
+    public static PeriodBases compile(RulePack pack, Budget.Limits buildLimits) {
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // Unique per build: the KieRepository is JVM-wide and packs may be rebuilt (reload) in one JVM.
-        ReleaseId releaseId = ks.newReleaseId("io.github.thidua.packs", safe(pack.info().name()),
-                safe(pack.info().version()) + "-b" + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        KieModuleModel module = ks.newKieModuleModel();
-        module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
-        module.setConfigurationProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
-        KieBaseModel base = module.newKieBaseModel("thidua").setDefault(true);
-        base.newKieSessionModel("thidua-session").setDefault(true);
-        kfs.writeKModuleXML(module.toXML());
-        for (DrlSource s : pack.sources()) {
-            kfs.write("src/main/resources/" + RulePack.BUNDLED_ROOT + s.path(), s.text());
+        ReleaseId releaseId = PackCompiler.releaseId(ks, "io.github.thidua.packs", pack.info(), "-b");
+        // Each file is written to the folder of its DRL package: a KieBase selects packages by resource folder, so
+        // the per-period KieBases select the right rules whatever a file's path in the pack (errors are located
+        // by the checker, which keeps the author's paths).
+        List<DrlSource> placed = new ArrayList<>();
+        Set<String> packages = new TreeSet<>();
+        for (ParsedDrl f : ParsedDrl.parseAll(pack.sources())) {
+            String pkg = f.parsed() && f.descr().getName() != null && !f.descr().getName().isBlank()
+                    ? f.descr().getName() : "defaultpkg";
+            packages.add(pkg);
+            placed.add(new DrlSource(pkg.replace('.', '/') + "/" + f.path().replace('/', '_'), f.source().text()));
         }
+        KieFileSystem kfs = PackCompiler.fileSystem(ks, releaseId, placed, "", packages);
         List<Message> errors;
         PackGate.Build build;
         try {
@@ -50,28 +56,32 @@ public final class KieBases {
             errors = build.builder().getResults().getMessages(Message.Level.ERROR);
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // The executable-model compiler throws on some constraints instead of reporting them.
+            forget(ks, releaseId);
             throw located(pack, "rule pack " + pack.info() + " does not compile: " + e.getClass().getSimpleName()
                     + ": " + firstLine(e.getMessage()));
         }
         if (build.refused()) {
             // nothing of the generated code was loaded; its classes were removed from the module
-            ks.getRepository().removeKieModule(releaseId);
+            forget(ks, releaseId);
             List<Problem> problems = PackGate
                     .problems(build.violations(), ParsedDrl.parseAll(pack.sources()));
             throw new RulePackException("rule pack " + pack.info() + " is refused: its compiled code reaches outside the sandbox",
                     problems);
         }
         if (!errors.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
+            forget(ks, releaseId);
             throw located(pack, "rule pack " + pack.info() + " does not compile");
         }
-        KieBase kieBase;
+        Map<Regime, KieBase> bases = new EnumMap<>(Regime.class);
         // Drools runs generated code while it builds the rule base, and evaluates conditions that depend on no fact
         // (eval(f()), from f()) then: bounded like an evaluation.
         try (Budget.Scope scope = Budget.openBuild(buildLimits)) {
-            kieBase = ks.newKieContainer(releaseId).getKieBase("thidua");
+            KieContainer container = ks.newKieContainer(releaseId);
+            for (Regime r : Regime.values()) {
+                bases.put(r, container.getKieBase(PackCompiler.kieBaseName(r)));
+            }
         } catch (RuntimeException | Budget.Exceeded e) {
-            ks.getRepository().removeKieModule(releaseId);
+            forget(ks, releaseId);
             String why = Budget.reason(e);
             if (why == null) {
                 throw e;
@@ -79,9 +89,17 @@ public final class KieBases {
             throw new RulePackException("rule pack " + pack.info() + " is refused: " + why,
                     List.of(Problem.error(".", 0, 0, "BUDGET", why, null)));
         }
-        // The KieBase keeps what it needs; the JVM-wide repository would otherwise grow with every (re)load.
-        ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        // The KieBases keep what they need; the JVM-wide repository would otherwise grow with every (re)load.
+        forget(ks, releaseId);
+        return new PeriodBases(bases);
+    }
+
+    private static void forget(KieServices ks, ReleaseId releaseId) {
+        try {
+            ks.getRepository().removeKieModule(releaseId);
+        } catch (RuntimeException ignored) {
+            // nothing was registered
+        }
     }
 
     /**
@@ -105,7 +123,4 @@ public final class KieBases {
         return s == null ? "" : s.strip().lines().findFirst().orElse("");
     }
 
-    private static String safe(String s) {
-        return s.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.thidua.rules.pack;
 
+import io.github.thidua.core.law.Regime;
 import io.github.thidua.rules.DrlSource;
 import io.github.thidua.rules.RulePack;
 import java.util.ArrayList;
@@ -110,19 +111,9 @@ public final class PackCompiler {
     /** One build; the problems of its messages (or of the exception it threw), mapped to the files. */
     static List<Problem> compileOnce(io.github.thidua.rules.RulePackInfo info, List<DrlSource> sources, Map<String, ParsedDrl> byPath) {
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("io.github.thidua.check", safe(info.name()),
-                safe(info.version()) + "-c" + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        KieModuleModel module = ks.newKieModuleModel();
-        module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
-        module.setConfigurationProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
-        KieBaseModel base = module.newKieBaseModel("thidua").setDefault(true);
-        base.newKieSessionModel("thidua-session").setDefault(true);
-        kfs.writeKModuleXML(module.toXML());
-        for (DrlSource s : sources) {
-            kfs.write("src/main/resources/" + RulePack.BUNDLED_ROOT + s.path(), s.text());
-        }
+        ReleaseId releaseId = releaseId(ks, "io.github.thidua.check", info, "-c");
+        // The checker compiles every period together (rule names and ids are unique across periods).
+        KieFileSystem kfs = fileSystem(ks, releaseId, sources, RulePack.BUNDLED_ROOT, null);
         List<Message> messages;
         try {
             PackGate.Build build = PackGate.build(ks.newKieBuilder(kfs));
@@ -144,6 +135,44 @@ public final class PackCompiler {
             }
         }
         return map(messages, byPath);
+    }
+
+    /** The name of the KieBase of one legal period in a runtime build. */
+    static String kieBaseName(Regime regime) {
+        return "thidua-" + regime.code();
+    }
+
+    /** A ReleaseId unique per build: the KieRepository is JVM-wide and packs may be rebuilt (reload) in one JVM. */
+    static ReleaseId releaseId(KieServices ks, String group, io.github.thidua.rules.RulePackInfo info, String suffix) {
+        return ks.newReleaseId(group, safe(info.name()), safe(info.version()) + suffix + BUILDS.incrementAndGet());
+    }
+
+    /**
+     * The one build configuration of every pack, checked or compiled for the runtime: executable model, duplicate
+     * rules and functions are errors. Without {@code periodPackages} one KieBase holds every package (the checker);
+     * with them, one KieBase per legal period holds the packages that belong to it ({@link PeriodBases#belongsTo}).
+     */
+    static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, List<DrlSource> sources, String root,
+                                    Set<String> periodPackages) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        KieModuleModel module = ks.newKieModuleModel();
+        module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        module.setConfigurationProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
+        if (periodPackages == null) {
+            KieBaseModel base = module.newKieBaseModel("thidua").setDefault(true);
+            base.newKieSessionModel("thidua-session").setDefault(true);
+        } else {
+            for (Regime r : Regime.values()) {
+                KieBaseModel base = module.newKieBaseModel(kieBaseName(r));
+                periodPackages.stream().filter(p -> PeriodBases.belongsTo(p, r)).forEach(base::addPackage);
+            }
+        }
+        kfs.writeKModuleXML(module.toXML());
+        for (DrlSource s : sources) {
+            kfs.write("src/main/resources/" + root + s.path(), s.text());
+        }
+        return kfs;
     }
 
     private static List<Problem> fromException(Throwable e, List<DrlSource> sources, Map<String, ParsedDrl> byPath) {

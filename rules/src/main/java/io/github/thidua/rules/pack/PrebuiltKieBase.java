@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import io.github.thidua.core.law.Regime;
 import java.util.Optional;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
@@ -17,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bundled national pack as compiled at build time into the executable model: one shared, immutable
- * KieBase per JVM, loaded without compiling any DRL.
+ * KieBase per legal period ({@link PeriodBases}) per JVM, loaded without compiling any DRL.
  *
  * <p>{@code kie-maven-plugin} (rules/pom.xml) reads {@code META-INF/kmodule.xml}, generates one
  * {@link Model} class per DRL package and lists them in {@link #MODEL_REGISTRY}. This class reads that list and
@@ -45,13 +48,13 @@ public final class PrebuiltKieBase {
     public static final String MODEL_REGISTRY = "META-INF/kie/io.github.thidua/thidua-rules/drools-model";
 
     private static final Logger LOG = LoggerFactory.getLogger(PrebuiltKieBase.class);
-    private static volatile KieBase loaded;
+    private static volatile PeriodBases loaded;
 
     private PrebuiltKieBase() {
     }
 
     private static final class Holder {
-        static final Optional<KieBase> KIE_BASE = load();
+        static final Optional<PeriodBases> KIE_BASES = load();
     }
 
     /**
@@ -59,17 +62,17 @@ public final class PrebuiltKieBase {
      * model, for example when the classes came from an IDE build that skipped kie-maven-plugin, or if the model
      * cannot be loaded. In both cases a warning is logged once.
      */
-    public static Optional<KieBase> get() {
-        return Holder.KIE_BASE;
+    public static Optional<PeriodBases> get() {
+        return Holder.KIE_BASES;
     }
 
-    /** True if {@code kieBase} is the KieBase that {@link #get()} loaded. Never triggers loading. */
-    public static boolean isPrebuilt(KieBase kieBase) {
-        KieBase k = loaded;
-        return k != null && k == kieBase;
+    /** True if {@code bases} are the KieBases that {@link #get()} loaded. Never triggers loading. */
+    public static boolean isPrebuilt(PeriodBases bases) {
+        PeriodBases k = loaded;
+        return k != null && k == bases;
     }
 
-    private static Optional<KieBase> load() {
+    private static Optional<PeriodBases> load() {
         ClassLoader cl = PrebuiltKieBase.class.getClassLoader();
         List<String> modelClasses;
         try (InputStream in = cl.getResourceAsStream(MODEL_REGISTRY)) {
@@ -92,11 +95,18 @@ public final class PrebuiltKieBase {
             if (models.isEmpty()) {
                 throw new IllegalStateException("the registry lists no model classes");
             }
-            // An explicit configuration: the overload without one asks KieServices for it, and KieServices lives in
-            // drools-compiler, which a host evaluating only this pack does not have (see thidua-authoring).
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
-            loaded = kieBase;
-            return Optional.of(kieBase);
+            // One KieBase per period, each from the models of its packages (one model class per DRL package).
+            Map<Regime, KieBase> bases = new EnumMap<>(Regime.class);
+            for (Regime r : Regime.values()) {
+                List<Model> of = models.stream()
+                        .filter(m -> PeriodBases.belongsTo(m.getClass().getPackageName(), r)).toList();
+                // An explicit configuration: the overload without one asks KieServices for it, and KieServices lives
+                // in drools-compiler, which a host evaluating only this pack does not have (see thidua-authoring).
+                bases.put(r, KieBaseBuilder.createKieBaseFromModel(of, RuleBaseFactory.newKnowledgeBaseConfiguration()));
+            }
+            PeriodBases loadedBases = new PeriodBases(bases);
+            loaded = loadedBases;
+            return Optional.of(loadedBases);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Cannot load the pre-built rule model {} ({}); compiling the bundled rule pack at runtime",
                     MODEL_REGISTRY, e.toString());

@@ -32,6 +32,7 @@ import io.github.thidua.rules.facts.people.PersonFact;
 import io.github.thidua.rules.facts.people.QuotaSlot;
 import io.github.thidua.rules.facts.people.RatingCounts;
 import io.github.thidua.rules.pack.KieBases;
+import io.github.thidua.rules.pack.PeriodBases;
 import io.github.thidua.rules.pack.PrebuiltKieBase;
 import io.github.thidua.rules.pack.RuleMetadata;
 import java.math.BigDecimal;
@@ -44,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -72,7 +72,7 @@ public final class UnitReviewEngine {
             "people.councilVotePercent.grassrootsFighter", "people.councilVotePercent.provincialOrNational",
             "people.excellentRatingSharePercent", "people.excellentRatingSharePercentOutstandingUnit");
 
-    private final KieBase kieBase;
+    private final PeriodBases bases;
     private final Engine collectiveEngine;
 
     /** An engine on the bundled pack (pre-compiled when available). */
@@ -86,11 +86,11 @@ public final class UnitReviewEngine {
      */
     public UnitReviewEngine(Engine collectiveEngine) {
         this.collectiveEngine = Objects.requireNonNull(collectiveEngine, "collectiveEngine");
-        this.kieBase = PrebuiltKieBase.get().orElseGet(() -> Holder.COMPILED);
+        this.bases = PrebuiltKieBase.get().orElseGet(() -> Holder.COMPILED);
     }
 
     private static final class Holder {
-        static final KieBase COMPILED = KieBases.compile(RulePack.bundled());
+        static final PeriodBases COMPILED = KieBases.compile(RulePack.bundled());
     }
 
     /** Reviews {@code review} with its own (bundled) profile. */
@@ -107,7 +107,9 @@ public final class UnitReviewEngine {
         PeopleOutcomes out = new PeopleOutcomes();
         List<String> audit = new ArrayList<>();
         Map<String, PersonFact> facts = new LinkedHashMap<>();
-        KieSession session = kieBase.newKieSession();
+        // The individuals package belongs to every period's KieBase; the period's own collective rules are not
+        // activated here (only the people phases get the focus).
+        KieSession session = bases.of(ctx.getRegime()).newKieSession();
         try {
             session.setGlobal("people", out);
             session.addEventListener(new DefaultAgendaEventListener() {
