@@ -38,6 +38,20 @@ class ThiduaServiceTest {
     @Autowired
     Engine engine;
 
+    @Autowired
+    AwardService awards;
+
+    @Test
+    void theDocumentedAwardServiceRecommendsTheSeedsAwards() throws Exception {
+        var recommended = awards.recommended(io.github.thidua.core.json.Scenarios.readBlocReview(SEED));
+
+        // as EmbeddingExample: 1 Government flag, 2 provincial flags, 12 certificates (titles go to their own authority)
+        assertThat(recommended).hasSize(15);
+        assertThat(recommended.get(0).unit().value()).isEqualTo("hoi-chu-thap-do");
+        assertThat(recommended.get(0).award()).isEqualTo(io.github.thidua.core.law.AwardType.GOVERNMENT_FLAG);
+        assertThat(recommended).allSatisfy(d -> assertThat(d.reasons()).isNotEmpty());
+    }
+
     @Test
     void aReviewIsServedAsDocumented() throws Exception {
         HttpResponse<String> r = post("/reviews", "application/json", Files.readString(SEED));
