@@ -108,6 +108,28 @@ class ThiduaServiceTest {
     }
 
     @Test
+    void aCompilingCheckRunsInAChildJvmAndLocatesTheError() throws Exception {
+        HttpResponse<String> r = post("/rules/check", "text/plain; charset=utf-8", """
+                package vn.example;
+                import io.github.thidua.rules.facts.Member;
+                rule "Example: unknown property"
+                    @ruleId("EX_UNKNOWN")
+                    @legalBasis("test")
+                    @certainty("assumption")
+                when
+                    Member( noSuchProperty == 1 )
+                then
+                end
+                """);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/rules/check", 200, r.body());
+        JsonNode problems = MAPPER.readTree(r.body()).path("problems");
+        assertThat(problems.findValuesAsText("rule")).as(r.body()).contains("Example: unknown property");
+        assertThat(problems.findValuesAsText("code")).as("answered by the checker, not the isolation layer")
+                .doesNotContain("ISOLATION", "BUDGET");
+    }
+
+    @Test
     void badRequestsGetTheDocumentedErrors() throws Exception {
         HttpResponse<String> wrongType = post("/reviews", "text/plain", Files.readString(SEED));
         assertThat(wrongType.statusCode()).isEqualTo(415);
