@@ -47,23 +47,28 @@ public final class IsolatedChecker {
     private final int maxHeapMb;
     private final Duration timeout;
     private final String classPath;
+    /** The class the child JVM starts and its system properties (a launcher that starts this class). */
+    private final List<String> launch;
 
-    private IsolatedChecker(boolean compile, String profile, int maxHeapMb, Duration timeout, String classPath) {
+    private IsolatedChecker(boolean compile, String profile, int maxHeapMb, Duration timeout, String classPath,
+                            List<String> launch) {
         this.compile = compile;
         this.profile = profile;
         this.maxHeapMb = maxHeapMb;
         this.timeout = timeout;
         this.classPath = classPath;
+        this.launch = launch;
     }
 
     /** Compiling, national profile, 768 MB of heap, 120 s, this JVM's class path. */
     public static IsolatedChecker create() {
-        return new IsolatedChecker(true, null, 768, Duration.ofSeconds(120), System.getProperty("java.class.path"));
+        return new IsolatedChecker(true, null, 768, Duration.ofSeconds(120), System.getProperty("java.class.path"),
+                List.of(IsolatedChecker.class.getName()));
     }
 
     /** Whether to compile ({@link RuleChecker#compile(boolean)}). */
     public IsolatedChecker compile(boolean c) {
-        return new IsolatedChecker(c, profile, maxHeapMb, timeout, classPath);
+        return new IsolatedChecker(c, profile, maxHeapMb, timeout, classPath, launch);
     }
 
     /**
@@ -75,7 +80,7 @@ public final class IsolatedChecker {
         if (!Profiles.BUNDLED.contains(p)) {
             p = Path.of(p).toAbsolutePath().toString();
         }
-        return new IsolatedChecker(compile, p, maxHeapMb, timeout, classPath);
+        return new IsolatedChecker(compile, p, maxHeapMb, timeout, classPath, launch);
     }
 
     /** The child's heap limit ({@code -Xmx}), at least 128 MB. */
@@ -83,7 +88,7 @@ public final class IsolatedChecker {
         if (mb < 128) {
             throw new IllegalArgumentException("the checker needs at least 128 MB");
         }
-        return new IsolatedChecker(compile, profile, mb, timeout, classPath);
+        return new IsolatedChecker(compile, profile, mb, timeout, classPath, launch);
     }
 
     /** How long the child may take before it is killed. */
@@ -91,12 +96,24 @@ public final class IsolatedChecker {
         if (t.isNegative() || t.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive");
         }
-        return new IsolatedChecker(compile, profile, maxHeapMb, t, classPath);
+        return new IsolatedChecker(compile, profile, maxHeapMb, t, classPath, launch);
     }
 
     /** The class path the child starts with (it needs thidua-rules, thidua-core and the compiler stack). */
     public IsolatedChecker classPath(String cp) {
-        return new IsolatedChecker(compile, profile, maxHeapMb, timeout, Objects.requireNonNull(cp, "classPath"));
+        return new IsolatedChecker(compile, profile, maxHeapMb, timeout, Objects.requireNonNull(cp, "classPath"), launch);
+    }
+
+    /**
+     * Starts the child through a launcher class instead of this class directly, e.g. for a Spring Boot fat jar:
+     * {@code classPath("app.jar").launcher("org.springframework.boot.loader.launch.PropertiesLauncher",
+     * Map.of("loader.main", IsolatedChecker.class.getName()))}.
+     */
+    public IsolatedChecker launcher(String mainClass, Map<String, String> systemProperties) {
+        List<String> l = new ArrayList<>();
+        new java.util.TreeMap<>(systemProperties).forEach((k, v) -> l.add("-D" + k + "=" + v));
+        l.add(Objects.requireNonNull(mainClass, "mainClass"));
+        return new IsolatedChecker(compile, profile, maxHeapMb, timeout, classPath, List.copyOf(l));
     }
 
     /** Checks a pack directory in a child JVM; see {@link RuleChecker#check(Path)}. */
@@ -120,9 +137,9 @@ public final class IsolatedChecker {
             request.put("profile", profile);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx" + maxHeapMb + "m", "-Xss8m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", classPath,
-                IsolatedChecker.class.getName());
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + maxHeapMb + "m", "-Xss8m",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", classPath));
+        cmd.addAll(launch);
         Process p;
         try {
             p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
