@@ -11,6 +11,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
@@ -330,6 +332,11 @@ public final class ThiduaServer implements AutoCloseable {
                 requireContentType(exchange, false);
                 return Response.json(200, consolidate(exchange));
             }
+            case "/explanations" -> {
+                requireMethod(method, "POST");
+                requireContentType(exchange, false);
+                return Response.json(200, explain(exchange));
+            }
             case "/health" -> {
                 if (!method.equals("GET") && !method.equals("HEAD")) {
                     throw methodNotAllowed(method, "GET, HEAD");
@@ -353,7 +360,8 @@ public final class ThiduaServer implements AutoCloseable {
                 return check(exchange);
             }
             default -> throw new BadRequest(404, "$", "no such endpoint: " + path + " / không có địa chỉ này",
-                    "the endpoints are POST /reviews, POST /consolidations, POST /unit-reviews, GET /rules, POST /rules/check"
+                    "the endpoints are POST /reviews, POST /consolidations, POST /explanations, POST /unit-reviews, GET /rules,"
+                    + " POST /rules/check"
                     + " and GET /health");
         }
     }
@@ -471,6 +479,69 @@ public final class ThiduaServer implements AutoCloseable {
         }
         ReviewResult result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
         return ResultJson.write(result, audit);
+    }
+
+    /**
+     * Why one unit got what it got ({@code POST /explanations?unit=ID[&award=CODE][&audit=true]}): the body is a bloc
+     * review, or a province review (consolidated, the unit looked up in its blocs); the answer is the engine's
+     * explanation ({@link ReviewResult#explain}) as the explanation document.
+     */
+    private String explain(HttpExchange exchange) throws BadRequest, IOException {
+        String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
+        boolean audit = flag(exchange, "audit", false);
+        String unitText = query(exchange).get("unit");
+        if (unitText == null || !UnitId.isValid(unitText)) {
+            throw new BadRequest(400, "$", "query parameter unit=ID is " + (unitText == null ? "missing" : "not a unit id")
+                    + " / thiếu hoặc sai mã đơn vị", "POST /explanations?unit=<a unit id of the review>");
+        }
+        UnitId unit = new UnitId(unitText);
+        String awardText = query(exchange).get("award");
+        AwardType award = null;
+        if (awardText != null) {
+            try {
+                award = AwardType.valueOf(awardText);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(400, "$", "unknown award '" + awardText + "' / mã hình thức không hợp lệ",
+                        "one of " + java.util.Arrays.toString(AwardType.values()));
+            }
+        }
+        String kind;
+        try {
+            kind = Scenarios.kindOf(json, REQUEST);
+        } catch (ScenarioException e) {
+            throw new BadRequest(400, e.errors());
+        }
+        ReviewResult result;
+        if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
+            ProvinceReview province;
+            try {
+                province = Scenarios.readProvinceReview(json, REQUEST, null);
+            } catch (ScenarioException e) {
+                throw new BadRequest(400, e.errors());
+            }
+            Profile profile = profile(province.profile(), "$.profile");
+            ConsolidationResult c;
+            try {
+                c = evaluate(() -> profile == null ? engine.consolidate(province) : engine.consolidate(province, profile));
+                result = c.blocOf(unit);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(400, "$", "cannot explain / không giải trình được: " + e.getMessage(), null);
+            }
+        } else {
+            BlocReview review;
+            try {
+                review = Scenarios.readBlocReview(json, REQUEST, null);
+            } catch (ScenarioException e) {
+                throw new BadRequest(400, e.errors());
+            }
+            if (!review.bloc().isMember(unit)) {
+                throw new BadRequest(400, "$", "unit '" + unit + "' is not a member of the bloc / không có đơn vị này",
+                        "use one of the bloc's unit ids");
+            }
+            Profile profile = profile(review.profile(), "$.profile");
+            result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+        }
+        return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
     }
 
     /** An agency's review of its people ({@code unit-review}): the unit review result document. */
