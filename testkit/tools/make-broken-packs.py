@@ -83,7 +83,7 @@ TIE_SELECT = '''rule "Certificates: the best-ranked candidates receive the provi
     @ruleId("SEL_CERTIFICATES")
     @legalBasis("Bằng khen cho các đơn vị xếp sau đơn vị dẫn đầu của khối (practice); cap set by the province")
     @certainty("assumption")
-    agenda-group "quotas"
+    ruleflow-group "quotas"
     salience ( $t.movePointRight(2).intValue() + 1000000 )
 when
     $ctx : ReviewContext()
@@ -105,7 +105,7 @@ rule "Certificates: candidates beyond the quota are not selected"
     @ruleId("SEL_CERTIFICATES_CUT")
     @legalBasis("Bằng khen cho các đơn vị xếp sau đơn vị dẫn đầu của khối (practice); cap set by the province")
     @certainty("assumption")
-    agenda-group "quotas"
+    ruleflow-group "quotas"
     salience -1
 when
     $ctx : ReviewContext()

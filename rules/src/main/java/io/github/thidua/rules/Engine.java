@@ -591,7 +591,9 @@ public final class Engine {
     }
 
     private void fire(KieSession session, List<?> phases, LocalDate decisionDate) {
-        // Focus is a stack: push the last phase first so the first phase runs first.
+        // Each phase is a DRL ruleflow-group, which the executable model turns into the agenda group of that name
+        // (KiePackagesBuilder); without a process, giving it the focus activates it. Focus is a stack: push the last
+        // phase first so the first phase runs first.
         for (int i = phases.size() - 1; i >= 0; i--) {
             Object p = phases.get(i);
             String group = p instanceof Phase ph ? ph.group() : p.toString();

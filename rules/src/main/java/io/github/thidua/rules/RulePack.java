@@ -18,8 +18,34 @@ public record RulePack(RulePackInfo info, List<DrlSource> sources) {
     /** Classpath folder of the bundled pack. */
     public static final String BUNDLED_ROOT = "io/github/thidua/rules/";
 
+    /** Copies the sources; gives {@code info} the content hash of the sources when it has none. */
     public RulePack {
         sources = List.copyOf(sources);
+        String hash = contentHash(sources);
+        if (info.contentHash() != null && !info.contentHash().equals(hash)) {
+            throw new IllegalArgumentException("the info's content hash is not the hash of these sources");
+        }
+        info = info.withContentHash(hash);
+    }
+
+    /**
+     * {@code sha256:} and the hex SHA-256 of the sources: each file's path and text, in order, each length-prefixed
+     * (so no two different packs give the same input).
+     */
+    public static String contentHash(List<DrlSource> sources) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (DrlSource s : sources) {
+                for (String part : new String[] {s.path(), s.text()}) {
+                    byte[] b = part.getBytes(StandardCharsets.UTF_8);
+                    md.update(java.nio.ByteBuffer.allocate(8).putLong(b.length).array());
+                    md.update(b);
+                }
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     /** The national rule pack shipped in this jar. */

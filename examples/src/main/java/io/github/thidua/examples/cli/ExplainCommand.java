@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
             "Explain one unit's decisions: each condition met or not, its legal basis, its place under the quotas.",
             "Giải trình kết quả của một đơn vị: từng điều kiện đạt hay chưa đạt và căn cứ pháp lý, vị trí trong chỉ"
                     + " tiêu, và kết quả cuối cùng.",
-            "FILE is a bloc review (default: the bundled " + ReviewCommand.DEFAULT_SCENARIO + ") or a province review."},
+            "FILE is a bloc review (default: the bundled " + ReviewCommand.DEFAULT_SCENARIO + "; JSON or .xlsx) or a"
+                    + " province review."},
         exitCodeListHeading = ThiduaCli.EXIT_CODE_HEADING,
         exitCodeList = {ThiduaCli.EXIT_OK, ThiduaCli.EXIT_FAILURES, ThiduaCli.EXIT_BAD_INPUT},
         footer = {"", "Examples / ví dụ:",

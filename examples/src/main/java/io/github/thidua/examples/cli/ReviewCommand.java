@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = ThiduaCli.Version.class,
         description = {
             "Review an emulation bloc from a scenario file: ranking, award decisions with reasons, next year's head.",
-            "Xét một khối, cụm thi đua từ tệp kịch bản (JSON): xếp hạng, đề nghị khen thưởng, Trưởng khối năm sau.",
+            "Xét một khối, cụm thi đua từ tệp kịch bản (JSON) hoặc sổ điểm Excel (.xlsx): xếp hạng, đề nghị khen"
+                    + " thưởng, Trưởng khối năm sau.",
             "Without FILE, reviews the bundled scenario " + ReviewCommand.DEFAULT_SCENARIO + ".",
             "For a province review file (kind province-review), use 'thidua consolidate'.",
             "A unit review file (kind unit-review: an agency's review of its people) gives each person's titles.",
@@ -43,6 +44,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples / ví dụ:",
             "  thidua review --format html --out report.html",
             "  thidua review my-bloc.json --lang en --format json",
+            "  thidua review so-diem.xlsx",
             "Scenario format: docs/scenario-format.md"})
 public final class ReviewCommand extends ScenarioCommand {
     /** The bundled scenario reviewed when no FILE is given. */
@@ -51,7 +53,8 @@ public final class ReviewCommand extends ScenarioCommand {
     public static final String SCENARIO_RESOURCES = "/io/github/thidua/examples/scenarios/";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "A bloc review scenario (JSON). Default: the bundled " + DEFAULT_SCENARIO + ".")
+            description = "A bloc review scenario (JSON) or scoring workbook (.xlsx, see 'thidua scenario init'),"
+                    + " or a unit review (JSON). Default: the bundled " + DEFAULT_SCENARIO + ".")
     Path file;
 
     @Option(names = "--details",

@@ -1,5 +1,6 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.rules.authoring.IsolatedChecker;
 import io.github.thidua.rules.authoring.RuleChecker;
 import io.github.thidua.rules.pack.Problem;
 import java.nio.file.Path;
@@ -57,12 +58,25 @@ public final class RulesCheckCommand extends RulesSubcommand {
     @Override
     Output evaluate(Progress progress) {
         checkPackDir(dir);
-        RuleChecker checker = RuleChecker.create().compile(!noCompile);
-        if (profile != null) {
-            checker = checker.profile(ScenarioCommand.resolveProfile(profile, null, "--profile"));
+        List<Problem> problems;
+        if (noCompile) {
+            RuleChecker checker = RuleChecker.create().compile(false);
+            if (profile != null) {
+                checker = checker.profile(ScenarioCommand.resolveProfile(profile, null, "--profile"));
+            }
+            progress.step("checking " + dir);
+            problems = checker.check(dir);
+        } else {
+            // The pack may come from anyone: the Drools compiler runs in a child JVM with a heap limit and a
+            // deadline (IsolatedChecker), so a pack crafted against the compiler cannot take this process with it.
+            IsolatedChecker checker = IsolatedChecker.create();
+            if (profile != null) {
+                ScenarioCommand.resolveProfile(profile, null, "--profile");   // a bad name is a usage error here
+                checker = checker.profile(profile);
+            }
+            progress.step("checking " + dir + " and compiling it (in a separate process)");
+            problems = checker.check(dir);
         }
-        progress.step("checking " + dir + (noCompile ? "" : " and compiling it"));
-        List<Problem> problems = checker.check(dir);
         StringBuilder sb = new StringBuilder();
         problems.forEach(p -> sb.append(p.format()).append('\n'));
         long errors = problems.stream().filter(Problem::isError).count();

@@ -9,6 +9,7 @@ import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.core.rank.Ranker;
+import io.github.thidua.examples.xlsx.ScenarioWorkbooks;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
@@ -222,7 +223,8 @@ abstract class ScenarioCommand implements Callable<Integer> {
         BlocReview review = source.read();
         Profile override = profileOption();
         Profile resolved = override != null ? override
-                : resolveProfile(review.profile(), source.baseDir(), source.name() + ": $.profile");
+                : resolveProfile(review.profile(), source.baseDir(), source.name() + ": "
+                        + (source.path() == null ? "$.profile" : profileWhere(source.path())));
         checkRankable(source.name(), review, resolved);
         Engine engine = engine(override);
         ReviewResult result = override != null ? engine.review(review) : engine.review(review, resolved);
@@ -234,13 +236,20 @@ abstract class ScenarioCommand implements Callable<Integer> {
      * stderr when it is a terminal.
      */
     ProvinceRun consolidateProvince(Path file) {
+        if (isWorkbook(file)) {
+            throw BadInputException.of(new ScenarioError(file.toString(), "$",
+                    "is a bloc's workbook; consolidate reads a province review (JSON) that names its blocs / tệp"
+                            + " Excel là của một khối, tổng hợp cấp tỉnh đọc tệp JSON liệt kê các khối",
+                    "review it with 'thidua review " + file + "', or name it in a province review's blocs:"
+                            + " {\"file\": \"" + file.getFileName() + "\"}"));
+        }
         checkFile(file, Scenarios.PROVINCE_REVIEW);
         String name = file.toString();
         try (Progress p = progress.apply(spec.commandLine().getErr())) {
             p.step(lang.pick("đọc ", "reading ") + name);
             ProvinceReview province;
             try {
-                province = Scenarios.readProvinceReview(file);
+                province = ScenarioWorkbooks.readProvinceReview(file);
             } catch (UncheckedIOException e) {
                 throw BadInputException.of(new ScenarioError(name, "$",
                         "cannot read the file / không đọc được tệp: " + e.getCause().getMessage(), null));
@@ -287,7 +296,11 @@ abstract class ScenarioCommand implements Callable<Integer> {
      */
     record Source(String name, Path path, String json, Path baseDir) {
         static Source of(Path file) {
-            checkFile(file, Scenarios.BLOC_REVIEW);
+            if (isWorkbook(file)) {
+                checkReadable(file);
+            } else {
+                checkFile(file, Scenarios.BLOC_REVIEW);
+            }
             return new Source(file.toString(), file, null, file.toAbsolutePath().getParent());
         }
 
@@ -307,12 +320,26 @@ abstract class ScenarioCommand implements Callable<Integer> {
 
         BlocReview read() {
             try {
+                if (path != null && isWorkbook(path)) {
+                    return ScenarioWorkbooks.read(path);
+                }
                 return path != null ? Scenarios.readBlocReview(path) : Scenarios.readBlocReview(json, name, null);
             } catch (UncheckedIOException e) {
                 throw BadInputException.of(new ScenarioError(name, "$",
                         "cannot read the file / không đọc được tệp: " + e.getCause().getMessage(), null));
             }
         }
+    }
+
+    /** Whether {@code file} is an Excel workbook (.xlsx), read with {@link ScenarioWorkbooks}, rather than JSON. */
+    static boolean isWorkbook(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** Where a bloc review names its profile: {@code $.profile}, or the field's row in a workbook. */
+    static String profileWhere(Path file) {
+        return isWorkbook(file) ? ScenarioWorkbooks.PROFILE_FIELD : "$.profile";
     }
 
     /** {@code --profile} resolved (relative to the current directory), or null when it is not given. */

@@ -6,18 +6,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code thidua scenario validate|schema}: tools for scenario files. {@code validate} checks files as
+ * {@code thidua scenario validate|init|convert|schema}: tools for scenario files. {@code validate} checks files as
  * {@code review} and {@code consolidate} would read them, without reviewing ({@link ScenarioValidateCommand});
- * {@code schema} writes the JSON Schema of a kind of scenario for editors ({@link ScenarioSchemaCommand}).
+ * {@code init} writes the template scoring workbook of a bloc ({@link ScenarioInitCommand}); {@code convert} turns
+ * a bloc review from JSON into a workbook and back ({@link ScenarioConvertCommand}); {@code schema} writes the JSON
+ * Schema of a kind of scenario for editors ({@link ScenarioSchemaCommand}).
  */
 @Command(name = "scenario",
         mixinStandardHelpOptions = true,
         versionProvider = ThiduaCli.Version.class,
         description = {
-            "Check scenario files without reviewing them, and write their JSON Schema for editors.",
-            "Kiểm tra tệp kịch bản mà không xét, và ghi JSON Schema cho trình soạn thảo."},
+            "Check scenario files, write and convert Excel scoring workbooks, and write the JSON Schema.",
+            "Kiểm tra tệp kịch bản, tạo và chuyển đổi sổ điểm Excel, ghi JSON Schema."},
         subcommands = {
             ScenarioValidateCommand.class,
+            ScenarioInitCommand.class,
+            ScenarioConvertCommand.class,
             ScenarioSchemaCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
@@ -25,6 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ThiduaCli.EXIT_OK, ThiduaCli.EXIT_BAD_INPUT},
         footer = {"", "Examples / ví dụ:",
             "  thidua scenario validate my-bloc.json",
+            "  thidua scenario init --out so-diem.xlsx",
+            "  thidua scenario convert my-bloc.json --out so-diem.xlsx",
             "  thidua scenario schema bloc-review --out bloc-review.schema.json",
             "Scenario format: docs/scenario-format.md"})
 public final class ScenarioFilesCommand implements Runnable {
@@ -35,6 +41,7 @@ public final class ScenarioFilesCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "missing command / thiếu lệnh (hint: try 'thidua scenario"
-                + " validate FILE' or 'thidua scenario schema bloc-review')");
+                + " validate FILE', 'thidua scenario init --out so-diem.xlsx' or 'thidua scenario convert FILE --out"
+                + " FILE')");
     }
 }

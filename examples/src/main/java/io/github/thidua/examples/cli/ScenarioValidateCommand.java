@@ -9,6 +9,7 @@ import io.github.thidua.core.json.UnitReviews;
 import io.github.thidua.core.people.UnitReview;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.examples.cli.render.Lang;
+import io.github.thidua.examples.xlsx.ScenarioWorkbooks;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
             "Scenario format: docs/scenario-format.md"})
 public final class ScenarioValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Scenario files (JSON): bloc reviews, province reviews or unit reviews.")
+            description = "Scenario files: bloc reviews, province reviews or unit reviews (JSON), or bloc review"
+                    + " workbooks (.xlsx).")
     List<Path> files;
 
     @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
@@ -87,9 +89,12 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
         String name = file.toString();
         Path base = file.toAbsolutePath().getParent();
         try {
+            if (ScenarioCommand.isWorkbook(file)) {
+                return blocSummary(ScenarioWorkbooks.read(file), name, base);
+            }
             String kind = Scenarios.kindOf(file);
             if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
-                ProvinceReview province = Scenarios.readProvinceReview(file);
+                ProvinceReview province = ScenarioWorkbooks.readProvinceReview(file);
                 Profile profile = ScenarioCommand.resolveProfile(province.profile(), base, name + ": $.profile");
                 int units = 0;
                 for (BlocReview bloc : province.blocs()) {
@@ -109,16 +114,20 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
                         "valid — unit review of " + review.unit().name() + " for " + review.year() + " ("
                                 + review.people().size() + " people)");
             }
-            BlocReview review = Scenarios.readBlocReview(file);
-            Profile profile = ScenarioCommand.resolveProfile(review.profile(), base, name + ": $.profile");
-            ScenarioCommand.checkRankable(name, review, profile);
-            return lang.pick("hợp lệ — " + review.bloc().name() + ", năm " + review.year() + ", "
-                            + review.stage().name() + " (" + review.bloc().members().size() + " thành viên)",
-                    "valid — bloc review of " + review.bloc().name() + " for " + review.year() + ", "
-                            + review.stage().name() + " (" + review.bloc().members().size() + " members)");
+            return blocSummary(Scenarios.readBlocReview(file), name, base);
         } catch (UncheckedIOException e) {
             throw BadInputException.of(new ScenarioError(name, "$",
                     "cannot read the file / không đọc được tệp: " + e.getCause().getMessage(), null));
         }
+    }
+
+    private String blocSummary(BlocReview review, String name, Path base) {
+        Profile profile = ScenarioCommand.resolveProfile(review.profile(), base,
+                name + ": " + ScenarioCommand.profileWhere(Path.of(name)));
+        ScenarioCommand.checkRankable(name, review, profile);
+        return lang.pick("hợp lệ — " + review.bloc().name() + ", năm " + review.year() + ", "
+                        + review.stage().name() + " (" + review.bloc().members().size() + " thành viên)",
+                "valid — bloc review of " + review.bloc().name() + " for " + review.year() + ", "
+                        + review.stage().name() + " (" + review.bloc().members().size() + " members)");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.thidua.examples.embedding;
 
+// tag::imports[]
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
@@ -10,11 +11,13 @@ import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
+// end::imports[]
 
 /**
  * The lines a host application needs to embed thidua: build the engine, read a scenario, review it, and read the
- * decisions with their reasons. {@code docs/embedding.md} shows the code between the {@code tag::embed[]} and
- * {@code end::embed[]} markers, and a test checks that the two are the same and that the code runs.
+ * decisions with their reasons. {@code docs/embedding.md} shows the imports (between the {@code tag::imports[]}
+ * markers) and the code between the {@code tag::embed[]} and {@code end::embed[]} markers, and a test checks that
+ * the two are the same and that the code runs.
  *
  * <pre>{@code java -cp examples/target/thidua.jar io.github.thidua.examples.embedding.EmbeddingExample FILE}</pre>
  */

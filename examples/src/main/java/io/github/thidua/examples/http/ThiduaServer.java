@@ -23,6 +23,7 @@ import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
+import io.github.thidua.rules.authoring.IsolatedChecker;
 import io.github.thidua.rules.authoring.RuleChecker;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.rules.pack.Problem;
@@ -130,6 +131,8 @@ public final class ThiduaServer implements AutoCloseable {
     private final boolean profileOverride;
     private final int maxBodyBytes;
     private final Semaphore checks = new Semaphore(1);
+    /** Compiling checks run in a child JVM: 768 MB, 120 s (see {@link IsolatedChecker}). */
+    private final IsolatedChecker isolatedChecker = IsolatedChecker.create();
     /** Evaluations at once: the request threads beyond these only read and write (a slow client holds one). */
     private final Semaphore evaluations;
     private final Consumer<String> log;
@@ -662,7 +665,9 @@ public final class ThiduaServer implements AutoCloseable {
         }
         List<Problem> problems;
         try {
-            problems = checker.check(files);
+            // Compiling runs the Drools compiler on request text: only a process bounds its memory and time, so a
+            // compiling check runs in a child JVM (IsolatedChecker); the other steps run here, bounded by the body cap.
+            problems = compile ? isolatedChecker.check(files) : checker.check(files);
         } catch (StackOverflowError e) {
             throw new BadRequest(400, "$", "the DRL is nested too deeply to be checked / DRL lồng nhau quá sâu",
                     "split long expressions into smaller ones");

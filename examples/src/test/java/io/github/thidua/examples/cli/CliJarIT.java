@@ -91,6 +91,25 @@ class CliJarIT {
     }
 
     @Test
+    void writesAndReadsScoringWorkbooksInTheJar() throws Exception {
+        Path xlsx = dir.resolve("khoi.xlsx");
+        Path template = dir.resolve("mau.xlsx");
+
+        Result convert = thidua("scenario", "convert",
+                scenarios().resolve("000-bac-ninh-2022-social-organisations.json").toString(), "--out", xlsx.toString());
+        Result init = thidua("scenario", "init", "--out", template.toString());
+        Result review = thidua("review", xlsx.toString());
+
+        assertThat(convert.code).as(convert.toString()).isZero();
+        assertThat(init.code).as(init.toString()).isZero();
+        assertThat(Files.size(template)).isPositive();
+        assertThat(review.code).as(review.toString()).isZero();
+        assertThat(review.err).isEmpty();
+        assertThat(review.out).contains("Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp",
+                "Hội Chữ thập đỏ tỉnh");
+    }
+
+    @Test
     void reviewingAProvinceFileExitsTwoWithAHint() throws Exception {
         Path province = scenarios().resolve("province-bac-ninh-2022.json");
 

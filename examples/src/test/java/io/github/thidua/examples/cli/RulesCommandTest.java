@@ -65,12 +65,12 @@ class RulesCommandTest {
     @Test
     void warningsAreMarkedAndDoNotFailTheCheck() throws IOException {
         Path pack = copy(pack("tiny"), dir.resolve("warned"));
-        RulesCli.replaceOnce(pack.resolve("rules/first.drl"), "    agenda-group \"decision\"\n", "");
+        RulesCli.replaceOnce(pack.resolve("rules/first.drl"), "    ruleflow-group \"decision\"\n", "");
 
         Run run = run("rules", "check", pack.toString(), "--no-compile");
 
         assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.OK);
-        assertThat(run.out()).containsPattern("rules/first\\.drl:\\d+:\\d+: warning \\[NO_AGENDA_GROUP\\] .*\\(rule \"Tiny: ")
+        assertThat(run.out()).containsPattern("rules/first\\.drl:\\d+:\\d+: warning \\[NO_RULEFLOW_GROUP\\] .*\\(rule \"Tiny: ")
                 .endsWith(": 0 errors, 1 warning (not compiled: --no-compile)\n");
     }
 

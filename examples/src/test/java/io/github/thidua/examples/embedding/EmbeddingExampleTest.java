@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java embedding snippet of {@code docs/embedding.md} cannot drift: it is the code between the
- * {@code tag::embed[]} markers of {@link EmbeddingExample}, which this test runs, and the test checks that the
+ * The Java snippets of {@code docs/embedding.md} cannot drift: each is the imports (between the
+ * {@code tag::imports[]} markers, which must hold every import of the class) and the code between the other tag's
+ * markers of a class this test runs ({@link EmbeddingExample}, {@link ServeExample}), and the test checks that the
  * document shows exactly that code.
  */
 class EmbeddingExampleTest {
     static final String SOURCE = "src/main/java/io/github/thidua/examples/embedding/EmbeddingExample.java";
+    static final String SERVE_SOURCE = "src/main/java/io/github/thidua/examples/embedding/ServeExample.java";
     static final String DOC = "docs/embedding.md";
     /** The line before the snippet's code block in the document. */
-    static final String DOC_MARKER = "<!-- snippet: examples/" + SOURCE + " tag::embed -->";
+    static final String DOC_MARKER = "<!-- snippet: examples/" + SOURCE + " tag::imports tag::embed -->";
+    static final String SERVE_MARKER = "<!-- snippet: examples/" + SERVE_SOURCE + " tag::imports tag::serve -->";
 
     @TempDir
     Path dir;
@@ -63,14 +66,65 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void theDocumentShowsExactlyTheCodeBetweenTheMarkers() throws IOException {
+    void theDocumentShowsExactlyTheImportsAndTheCodeBetweenTheMarkers() throws IOException {
         Path module = moduleDir();
-        String snippet = snippet(Files.readString(module.resolve(SOURCE), StandardCharsets.UTF_8));
+        String source = Files.readString(module.resolve(SOURCE), StandardCharsets.UTF_8);
         String doc = Files.readString(module.getParent().resolve(DOC), StandardCharsets.UTF_8);
 
-        assertThat(snippet.lines().count()).as("the snippet's length").isBetween(10L, 20L);
+        assertThat(snippet(source, "embed").lines().count()).as("the snippet's length").isBetween(10L, 20L);
         assertThat(codeBlockAfter(doc, DOC_MARKER)).as("the code block after %s in %s", DOC_MARKER, DOC)
-                .isEqualTo(snippet);
+                .isEqualTo(withImports(source, "embed"));
+    }
+
+    @Test
+    void theServerSnippetIsShownWithItsImportsAndServes() throws Exception {
+        Path module = moduleDir();
+        String source = Files.readString(module.resolve(SERVE_SOURCE), StandardCharsets.UTF_8);
+        String doc = Files.readString(module.getParent().resolve(DOC), StandardCharsets.UTF_8);
+        assertThat(codeBlockAfter(doc, SERVE_MARKER)).as("the code block after %s in %s", SERVE_MARKER, DOC)
+                .isEqualTo(withImports(source, "serve"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread serving = new Thread(() -> {
+            try {
+                ServeExample.serve(print(out));
+            } catch (InterruptedException e) {
+                // the way the test stops it
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "serve-example");
+        serving.start();
+        String line = "";
+        for (long deadline = System.nanoTime() + 120_000_000_000L; System.nanoTime() < deadline && line.isEmpty()
+                && failure.get() == null; ) {
+            Thread.sleep(50);
+            line = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(line).as("the first line printed").startsWith("listening on /127.0.0.1:");
+        int port = Integer.parseInt(line.substring(line.lastIndexOf(':') + 1));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> health = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+
+        serving.interrupt();
+        serving.join(30_000);
+        assertThat(serving.isAlive()).as("the snippet returns when its thread is interrupted").isFalse();
+        assertThat(failure.get()).isNull();
+    }
+
+    /** The imports region, a blank line, then the region {@code tag}: what the document shows. */
+    static String withImports(String source, String tag) {
+        String imports = snippet(source, "imports");
+        List<String> all = source.lines().filter(l -> l.startsWith("import ")).toList();
+        assertThat(imports.lines().toList()).as("every import of the class is between the imports markers")
+                .containsExactlyElementsOf(all);
+        return imports + "\n" + snippet(source, tag);
     }
 
     @Test
@@ -82,19 +136,19 @@ class EmbeddingExampleTest {
                 "'400':", "'405':", "'413':");
     }
 
-    /** The lines between the markers, without the indentation they share. */
-    static String snippet(String source) {
+    /** The lines between the markers of {@code tag}, without the indentation they share. */
+    static String snippet(String source, String tag) {
         List<String> lines = source.lines().toList();
         int from = -1;
         int to = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("// tag::embed[]")) {
+            if (lines.get(i).strip().equals("// tag::" + tag + "[]")) {
                 from = i + 1;
-            } else if (lines.get(i).strip().equals("// end::embed[]")) {
+            } else if (lines.get(i).strip().equals("// end::" + tag + "[]")) {
                 to = i;
             }
         }
-        assertThat(from).as("// tag::embed[] in " + SOURCE).isPositive();
+        assertThat(from).as("// tag::" + tag + "[] in the source").isPositive();
         assertThat(to).as("// end::embed[] after the tag").isGreaterThan(from);
         List<String> body = lines.subList(from, to);
         int indent = body.stream().filter(l -> !l.isBlank())

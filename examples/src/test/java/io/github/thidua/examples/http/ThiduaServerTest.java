@@ -214,7 +214,7 @@ class ThiduaServerTest {
     @Test
     void postRulesCheckReportsTheProblemsOfDrlText() throws Exception {
         String drl = "package org.example.check;\n\nrule \"No then\"\n    @ruleId(\"X_NO_THEN\")\n"
-                + "    @legalBasis(\"test\")\n    @certainty(\"assumption\")\n    agenda-group \"decision\"\nwhen\n"
+                + "    @legalBasis(\"test\")\n    @certainty(\"assumption\")\n    ruleflow-group \"decision\"\nwhen\n"
                 + "    String( length > 1 )\nend\n";
 
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/rules/check"))
@@ -234,7 +234,7 @@ class ThiduaServerTest {
     @Test
     void postRulesCheckTakesFilesAsJson() throws Exception {
         String body = MAPPER.writeValueAsString(java.util.Map.of("files", java.util.Map.of(
-                "rules/meta.drl", "package org.example.check;\nrule \"Meta: none\"\n    agenda-group \"decision\"\n"
+                "rules/meta.drl", "package org.example.check;\nrule \"Meta: none\"\n    ruleflow-group \"decision\"\n"
                         + "when\n    String( length > 1 )\nthen\nend\n")));
 
         HttpResponse<String> r = postJson("/rules/check?compile=false", body);

@@ -40,6 +40,14 @@ final class Lint {
     private Lint() {
     }
 
+    private static int attributeLine(AttributeDescr a, RuleDescr r) {
+        return a.getLine() > 0 ? a.getLine() : r.getLine();
+    }
+
+    private static int attributeColumn(AttributeDescr a) {
+        return a.getColumn() > 0 ? a.getColumn() + 1 : 1;
+    }
+
     /** One message per citation id in {@code basis} whose document is not in the legal catalogue. */
     static List<String> unknownDocuments(String basis) {
         LegalCatalogue catalogue = LegalCatalogue.standard();
@@ -111,14 +119,21 @@ final class Lint {
                     out.add(at(f, r, lines, RuleMetadata.EFFECTIVE_FROM, "DATE_RANGE", "@effectiveFrom(\"" + from
                             + "\") is after @effectiveTo(\"" + to + "\"): the rule could never apply"));
                 }
-                AttributeDescr group = r.getAttributes().get("agenda-group");
+                // The phase: ruleflow-group (Drools 10 deprecates agenda-group, which still works and wins if both are set).
+                AttributeDescr legacy = r.getAttributes().get("agenda-group");
+                AttributeDescr group = legacy != null ? legacy : r.getAttributes().get("ruleflow-group");
+                if (legacy != null) {
+                    int line = attributeLine(legacy, r);
+                    out.add(Problem.warning(f.path(), line, columnOf(f, lines, line, "agenda-group"), "DEPRECATED_AGENDA_GROUP",
+                            "agenda-group is deprecated in Drools 10 and will be removed: write ruleflow-group \""
+                                    + legacy.getValue() + "\" (the same phase)", name));
+                }
                 if (group == null) {
-                    out.add(new Problem(f.path(), r.getLine(), 1, io.github.thidua.rules.Severity.WARNING, "NO_AGENDA_GROUP",
-                            "no agenda-group: the rule fires after every phase; use one of " + groups, name));
+                    out.add(Problem.warning(f.path(), r.getLine(), 1, "NO_RULEFLOW_GROUP",
+                            "no ruleflow-group: the rule fires after every phase; use one of " + groups, name));
                 } else if (!groups.contains(group.getValue())) {
-                    int line = group.getLine() > 0 ? group.getLine() : r.getLine();
-                    out.add(Problem.error(f.path(), line, group.getColumn() > 0 ? group.getColumn() + 1 : 1, "UNKNOWN_AGENDA_GROUP",
-                            "agenda-group \"" + group.getValue() + "\" is not a phase; use one of " + groups, name));
+                    out.add(Problem.error(f.path(), attributeLine(group, r), attributeColumn(group), "UNKNOWN_RULEFLOW_GROUP",
+                            group.getName() + " \"" + group.getValue() + "\" is not a phase; use one of " + groups, name));
                 }
                 for (PatternDescr p : Descrs.patterns(r)) {
                     if (!Descrs.simpleType(p).equals("Param")) {

@@ -35,7 +35,8 @@ import java.util.Set;
  *   <li>metadata and consistency, on the pack merged with what it extends: {@code @ruleId}, {@code @legalBasis},
  *       {@code @certainty} present and valid; {@code @effectiveFrom}/{@code @effectiveTo} dates valid and in
  *       order; rule ids and rule names unique; {@code AwardType.X} codes that exist; {@code Param( name == "..." )}
- *       names the profile defines; agenda groups that are phases ({@code engine.Phase.groups()});</li>
+ *       names the profile defines; {@code ruleflow-group}s that are phases ({@code engine.Phase.groups()}); a
+ *       warning for the deprecated {@code agenda-group};</li>
  *   <li>the {@link Sandbox} (the allowlist of what DRL may reference);</li>
  *   <li>compilation to the executable model, of the files that parsed and passed the sandbox. Messages the
  *       compiler gives without a line are mapped back to their rule, and a compiler that throws is reported as a

@@ -3,8 +3,12 @@ package io.github.thidua.rules.engine;
 import java.util.List;
 
 /**
- * The agenda groups a review fires in, in order. Each phase only reads what earlier phases derived, so no rule
+ * The phases a review fires in, in order. Each phase only reads what earlier phases derived, so no rule
  * can act on a half-derived state (e.g. a quota counted before every candidate is known).
+ *
+ * <p>A rule names its phase with the DRL attribute {@code ruleflow-group} (Drools 10 deprecates {@code agenda-group}
+ * and recommends {@code ruleflow-group} instead). The executable model gives such a rule the agenda group of the
+ * same name, so the engine activates a phase by giving that group the focus; no process is involved.
  */
 public enum Phase {
     /** One rule per legal condition derives a met/failed {@code Condition}; pact findings. */
@@ -39,12 +43,12 @@ public enum Phase {
         this.group = group;
     }
 
-    /** The agenda-group name used in DRL. */
+    /** The {@code ruleflow-group} name used in DRL. */
     public String group() {
         return group;
     }
 
-    /** Every agenda-group name a rule may use. */
+    /** Every {@code ruleflow-group} name a rule may use. */
     public static List<String> groups() {
         List<String> all = new java.util.ArrayList<>(java.util.Arrays.stream(values()).map(Phase::group).toList());
         all.add(CONSOLIDATION);

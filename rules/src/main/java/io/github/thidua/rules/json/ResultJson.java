@@ -60,6 +60,9 @@ public final class ResultJson {
         ObjectNode pack = root.putObject("rulePack");
         pack.put("name", c.rulePack().name());
         pack.put("version", c.rulePack().version());
+        if (c.rulePack().contentHash() != null) {
+            pack.put("contentHash", c.rulePack().contentHash());
+        }
         ObjectNode q = root.putObject("quota");
         q.put("award", "GOVERNMENT_FLAG");
         q.put("leaders", c.quota().leaders());
@@ -96,6 +99,9 @@ public final class ResultJson {
         ObjectNode pack = root.putObject("rulePack");
         pack.put("name", r.rulePack().name());
         pack.put("version", r.rulePack().version());
+        if (r.rulePack().contentHash() != null) {
+            pack.put("contentHash", r.rulePack().contentHash());
+        }
         ArrayNode ranking = root.putArray("ranking");
         for (RankedUnit u : r.ranking().units()) {
             ObjectNode n = ranking.addObject();

@@ -56,7 +56,7 @@ import org.kie.api.runtime.KieSession;
  * member statistics are derived from the people and the unit's collective titles decided by the bloc rules, and the
  * bonus amounts computed.
  *
- * <p>Phases, each an agenda group fired in turn: {@code people-standard} (Lao động tiên tiến, exclusions, the share
+ * <p>Phases, each a DRL {@code ruleflow-group} fired in turn (given the focus, as in {@code Engine}): {@code people-standard} (Lao động tiên tiến, exclusions, the share
  * of excellent ratings), {@code people-standard-decide}, {@code people-fighter} (Chiến sĩ thi đua cơ sở),
  * {@code people-fighter-decide}, {@code people-quota} (the cap, before 2024), {@code people-higher} (higher titles
  * and forms; an initiative goes to the highest award first), {@code people-higher-decide}.
@@ -64,7 +64,7 @@ import org.kie.api.runtime.KieSession;
  * <p>Thread-safe: every review runs in its own session.
  */
 public final class UnitReviewEngine {
-    /** The agenda groups, in firing order. */
+    /** The phases ({@code ruleflow-group} names), in firing order. */
     public static final List<String> PHASES = List.of("people-standard", "people-standard-decide", "people-fighter",
             "people-fighter-decide", "people-quota", "people-higher", "people-higher-decide");
     /** The parameters the individuals rules join on. */

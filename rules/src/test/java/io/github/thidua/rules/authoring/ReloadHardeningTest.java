@@ -52,4 +52,32 @@ class ReloadHardeningTest {
             assertThat(engine.reload().success()).isFalse();
         }
     }
+
+    /**
+     * A multi-file update caught half-way (pack.json already says version 2, the rules are still version 1's) goes
+     * live as what it is: the result's content hash is that of the rules it ran, so it never claims version 2's
+     * rules; once the rules arrive, the hash changes with them.
+     */
+    @Test
+    void aResultNamesTheContentItRanNotOnlyTheVersionItClaims(@TempDir Path dir) throws Exception {
+        ReloadableEngineTest.writePack(dir, "1", "RECOMMENDED", "rank == 1");
+        BlocReview review = Fixture.of(2024, 3).build();
+        try (ReloadableEngine engine = ReloadableEngine.builder(dir).profile(Profiles.bundled(Profiles.NATIONAL)).build()) {
+            String v1 = engine.review(review).rulePack().contentHash();
+            assertThat(v1).matches("sha256:[0-9a-f]{64}")
+                    .isEqualTo(io.github.thidua.rules.pack.PackLoader.load(dir).pack().info().contentHash());
+            java.nio.file.Files.writeString(dir.resolve("pack.json"),
+                    "{\"name\": \"reload-test\", \"version\": \"2\", \"extends\": null}\n");
+            assertThat(engine.reload().success()).isTrue();
+            io.github.thidua.rules.RulePackInfo torn = engine.review(review).rulePack();
+            assertThat(torn.version()).isEqualTo("2");
+            assertThat(torn.contentHash()).as("version 2 ran version 1's rules, and says so").isEqualTo(v1);
+            ReloadableEngineTest.writePack(dir, "2", "NOT_ELIGIBLE", "rank == 1");
+            assertThat(engine.reload().success()).isTrue();
+            io.github.thidua.rules.RulePackInfo complete = engine.review(review).rulePack();
+            assertThat(complete.version()).isEqualTo("2");
+            assertThat(complete.contentHash()).isNotEqualTo(v1)
+                    .isEqualTo(io.github.thidua.rules.pack.PackLoader.load(dir).pack().info().contentHash());
+        }
+    }
 }

@@ -51,7 +51,7 @@ class ReloadableEngineTest {
                     @ruleId("RELOAD_BEST")
                     @legalBasis("test")
                     @certainty("assumption")
-                    agenda-group "decision"
+                    ruleflow-group "decision"
                 when
                     $m : Member( %s, $u : unitId )
                 then

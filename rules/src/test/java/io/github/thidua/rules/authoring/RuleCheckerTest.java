@@ -42,14 +42,14 @@ class RuleCheckerTest {
                 "rules/meta.drl:31 BAD_CERTAINTY",
                 "rules/meta.drl:32 BAD_DATE",
                 "rules/meta.drl:43 DATE_RANGE",
-                "rules/meta.drl:55 UNKNOWN_AGENDA_GROUP",
+                "rules/meta.drl:55 UNKNOWN_RULEFLOW_GROUP",
                 "rules/meta.drl:58 UNKNOWN_PARAM",
                 "rules/meta.drl:60 UNKNOWN_AWARD",
                 "rules/meta.drl:60 COMPILE",
                 "rules/rhs.drl:9 DUPLICATE_RULE_NAME",
                 "rules/rhs.drl:10 DUPLICATE_RULE_ID");
         assertThat(lines).contains("rules/meta.drl:58:25: error [UNKNOWN_PARAM] parameter \"bloc.leaderCnt\" is not defined"
-                + " by profile national (did you mean bloc.leaderCount?) (rule \"Meta: unknown parameter and agenda group\")");
+                + " by profile national (did you mean bloc.leaderCount?) (rule \"Meta: unknown parameter and ruleflow group\")");
         assertThat(problems).allSatisfy(p -> {
             assertThat(p.line()).isPositive();
             assertThat(p.rule()).isNotNull();
@@ -105,6 +105,6 @@ class RuleCheckerTest {
     void problemsFormatLikeCompilerMessages() {
         Problem p = Problem.error("rules/a.drl", 3, 7, "UNKNOWN_PARAM", "parameter \"x\" is not defined\n  by profile national", "R");
         assertThat(p.format()).isEqualTo("rules/a.drl:3:7: error [UNKNOWN_PARAM] parameter \"x\" is not defined by profile national (rule \"R\")");
-        assertThat(Problem.warning("p.drl", 0, 0, "NO_AGENDA_GROUP", "m", null).format()).isEqualTo("p.drl:0:0: warning [NO_AGENDA_GROUP] m");
+        assertThat(Problem.warning("p.drl", 0, 0, "NO_RULEFLOW_GROUP", "m", null).format()).isEqualTo("p.drl:0:0: warning [NO_RULEFLOW_GROUP] m");
     }
 }

@@ -83,7 +83,7 @@ class SandboxTest {
                 /* so is java.io.File in a block comment */
                 rule "OK: strings may say System.exit"
                     @ruleId("OK1") @legalBasis("System.exit(0) in metadata is text") @certainty("assumption")
-                    agenda-group "conditions"
+                    ruleflow-group "conditions"
                 when
                     $m : Member( name != "java.lang.Runtime", rank >= 1 )
                 then

@@ -18,6 +18,7 @@ import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.pack.Problem;
+import io.github.thidua.rules.authoring.IsolatedChecker;
 import io.github.thidua.rules.authoring.RuleChecker;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.spring.ThiduaEngines;
@@ -56,6 +57,8 @@ public class ThiduaController {
     private final ThiduaEngines engines;
     private final boolean profileOverride;
     private final Object checks = new Object();
+    /** Compiling checks run in a child JVM (768 MB, 120 s), started from this service's own jar or class path. */
+    private static final IsolatedChecker ISOLATED = isolatedChecker();
 
     public ThiduaController(ThiduaEngines engines, ThiduaProperties properties) {
         this.engines = engines;
@@ -191,7 +194,8 @@ public class ThiduaController {
                 : Map.of("request.drl", body);
         List<Problem> problems;
         synchronized (checks) {    // one compilation at a time: checking is CPU-heavy
-            problems = RuleChecker.create().compile(compile).check(files);
+            // Compiling runs the Drools compiler on request text: a child JVM bounds its memory and time.
+            problems = compile ? ISOLATED.check(files) : RuleChecker.create().compile(false).check(files);
         }
         ObjectNode root = MAPPER.createObjectNode();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -211,6 +215,19 @@ public class ThiduaController {
             n.put("text", p.format());
         }
         return print(root);
+    }
+
+    /**
+     * In a Spring Boot fat jar the classes sit in nested jars a plain {@code java -cp} cannot read: the child is then
+     * started through Boot's PropertiesLauncher, which puts them on its class path and runs the checker.
+     */
+    private static IsolatedChecker isolatedChecker() {
+        IsolatedChecker c = IsolatedChecker.create();
+        String cp = System.getProperty("java.class.path", "");
+        boolean fatJar = cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)
+                && ThiduaController.class.getResource("/BOOT-INF/classes/") != null;
+        return fatJar ? c.classPath(cp).launcher("org.springframework.boot.loader.launch.PropertiesLauncher",
+                Map.of("loader.main", IsolatedChecker.class.getName())) : c;
     }
 
     /** {@code {"files": {"path.drl": "text", ...}}}: one to 100 relative paths ending .drl, string contents. */

@@ -38,6 +38,20 @@ class ThiduaServiceTest {
     @Autowired
     Engine engine;
 
+    @Autowired
+    AwardService awards;
+
+    @Test
+    void theDocumentedAwardServiceRecommendsTheSeedsAwards() throws Exception {
+        var recommended = awards.recommended(io.github.thidua.core.json.Scenarios.readBlocReview(SEED));
+
+        // as EmbeddingExample: 1 Government flag, 2 provincial flags, 12 certificates (titles go to their own authority)
+        assertThat(recommended).hasSize(15);
+        assertThat(recommended.get(0).unit().value()).isEqualTo("hoi-chu-thap-do");
+        assertThat(recommended.get(0).award()).isEqualTo(io.github.thidua.core.law.AwardType.GOVERNMENT_FLAG);
+        assertThat(recommended).allSatisfy(d -> assertThat(d.reasons()).isNotEmpty());
+    }
+
     @Test
     void aReviewIsServedAsDocumented() throws Exception {
         HttpResponse<String> r = post("/reviews", "application/json", Files.readString(SEED));
@@ -109,6 +123,28 @@ class ThiduaServiceTest {
                 "package vn.example;\nrule \"broken\"\nwhen\nthen\nend\n");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         OpenApiContract.assertValid("POST", "/rules/check", 200, r.body());
+    }
+
+    @Test
+    void aCompilingCheckRunsInAChildJvmAndLocatesTheError() throws Exception {
+        HttpResponse<String> r = post("/rules/check", "text/plain; charset=utf-8", """
+                package vn.example;
+                import io.github.thidua.rules.facts.Member;
+                rule "Example: unknown property"
+                    @ruleId("EX_UNKNOWN")
+                    @legalBasis("test")
+                    @certainty("assumption")
+                when
+                    Member( noSuchProperty == 1 )
+                then
+                end
+                """);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/rules/check", 200, r.body());
+        JsonNode problems = MAPPER.readTree(r.body()).path("problems");
+        assertThat(problems.findValuesAsText("rule")).as(r.body()).contains("Example: unknown property");
+        assertThat(problems.findValuesAsText("code")).as("answered by the checker, not the isolation layer")
+                .doesNotContain("ISOLATION", "BUDGET");
     }
 
     @Test
