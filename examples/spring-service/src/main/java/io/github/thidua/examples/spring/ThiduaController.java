@@ -155,10 +155,6 @@ public class ThiduaController {
         return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
     }
 
-    private static BadRequest bad(String path, String message, String hint) {
-        return new BadRequest(HttpStatus.BAD_REQUEST, List.of(new ScenarioError(REQUEST, path, message, hint)));
-    }
-
     @Operation(summary = "The rule pack", description = "Name, version and every rule's metadata.")
     @RequestMapping(path = "/rules", method = {RequestMethod.GET, RequestMethod.HEAD}, produces = JSON)
     public String rules() {
