@@ -265,11 +265,17 @@ public final class Engine {
     /**
      * Reviews a bloc with the given profile.
      *
+     * @throws io.github.thidua.core.rank.RankingException if the profile does not fit the bloc's ranking (bad input)
      * @throws RulePackException ({@code [BUDGET]}) if the code of an external pack exceeds the evaluation budget,
      *                           overflows the stack or fails; nothing of the evaluation is returned
      */
     public ReviewResult review(BlocReview review, Profile profile) {
-        return bounded(() -> reviewUnbounded(review, profile));
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(profile, "profile");
+        // Ranked once, here, outside the pack's budget: a profile that does not fit the bloc is the caller's
+        // RankingException (bad input), never a rule pack failure.
+        Ranking ranking = Ranker.rank(review, profile);
+        return bounded(() -> reviewUnbounded(review, profile, ranking));
     }
 
     /**
@@ -321,10 +327,7 @@ public final class Engine {
         return "rule pack code failed: " + e.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg);
     }
 
-    private ReviewResult reviewUnbounded(BlocReview review, Profile profile) {
-        Objects.requireNonNull(review, "review");
-        Objects.requireNonNull(profile, "profile");
-        Ranking ranking = Ranker.rank(review, profile);
+    private ReviewResult reviewUnbounded(BlocReview review, Profile profile, Ranking ranking) {
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
         KieSession session = newSession(review.regime());

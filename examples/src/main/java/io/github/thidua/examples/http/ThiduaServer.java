@@ -18,7 +18,6 @@ import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
-import io.github.thidua.core.rank.Ranker;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
@@ -472,15 +471,15 @@ public final class ThiduaServer implements AutoCloseable {
             throw new BadRequest(400, e.errors());
         }
         Profile profile = profile(review.profile(), "$.profile");
-        if (profile != null && !review.scorecards().isEmpty()) {
-            try {
-                Ranker.rank(review, profile);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequest(400, "$", "cannot rank the bloc with profile '" + profile.name()
-                        + "' / không xếp hạng được: " + e.getMessage(), "check the profile's ranking.* parameters");
-            }
+        ReviewResult result;
+        try {
+            // the engine ranks the bloc once; a profile that does not fit it is bad input
+            result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+        } catch (io.github.thidua.core.rank.RankingException e) {
+            throw new BadRequest(400, "$", "cannot rank the bloc with profile '" + (profile == null ? review.profile()
+                    : profile.name()) + "' / không xếp hạng được: " + e.getMessage(),
+                    "check the profile's ranking.* parameters");
         }
-        ReviewResult result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
         return ResultJson.write(result, audit);
     }
 
