@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShare, BigDecimal voteShareMin,
               boolean votesOfPresent, int pcYears, int pmcYears, int pmcMinFlags, int pmcMinCertificates,
-              TaskRating ccMinRating, BigDecimal alcMinPercent, boolean alcDisciplineBar, boolean elcDisciplineBar,
+              TaskRating ccMinRating, BigDecimal alcMinPercent, boolean alcInclusive, boolean alcDisciplineBar, boolean elcDisciplineBar,
               String rotationPolicy, boolean allowConsecutiveHead) {
 
     static final String LEADER_COUNT = "bloc.leaderCount";
@@ -29,7 +29,8 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
             VOTE_SHARE_MIN, VOTE_BASE, PROVINCE_GOVERNMENT_FLAG_SHARE, "provincialCertificate.excellentYears",
             "primeMinisterCertificate.excellentYears", "primeMinisterCertificate.minProvincialFlags",
             "primeMinisterCertificate.minProvincialCertificates", "certificateOfCommendation.minRating",
-            "advancedLabourCollective.minPercentAdvancedLabour", "advancedLabourCollective.disciplineBar",
+            "advancedLabourCollective.minPercentAdvancedLabour", "advancedLabourCollective.thresholdInclusive",
+            "advancedLabourCollective.disciplineBar",
             "excellentLabourCollective.disciplineBar", "rotation.policy", "rotation.allowConsecutiveHead");
 
     static Params of(Profile profile, int year, int blocSize) {
@@ -48,6 +49,7 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
                 TaskRating.valueOf(profile.get("certificateOfCommendation.minRating", on, blocSize).textValue()),
                 regime2024 ? profile.get("advancedLabourCollective.minPercentAdvancedLabour", on, blocSize)
                         .decimalValue() : null,
+                regime2024 && profile.get("advancedLabourCollective.thresholdInclusive", on, blocSize).booleanValue(),
                 regime2024 && profile.get("advancedLabourCollective.disciplineBar", on, blocSize).booleanValue(),
                 regime2024 && profile.get("excellentLabourCollective.disciplineBar", on, blocSize).booleanValue(),
                 profile.get("rotation.policy", on, blocSize).textValue(),

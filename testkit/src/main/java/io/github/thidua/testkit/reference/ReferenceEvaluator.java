@@ -266,9 +266,10 @@ public final class ReferenceEvaluator {
 
             int alc = general;
             alc |= rating != null && rating.atLeast(TaskRating.GOOD) ? 0 : Requirement.RATED_GOOD.bit();
+            int alcShare = regime2024 ? BigDecimal.valueOf(100L * s.advancedLabour())
+                    .compareTo(p.alcMinPercent().multiply(BigDecimal.valueOf(s.headcount()))) : 0;
             boolean majority = regime2024
-                    ? BigDecimal.valueOf(100L * s.advancedLabour())
-                            .compareTo(p.alcMinPercent().multiply(BigDecimal.valueOf(s.headcount()))) > 0
+                    ? (p.alcInclusive() ? alcShare >= 0 : alcShare > 0)
                     : 2L * s.advancedLabour() > s.headcount();
             alc |= majority ? 0 : Requirement.ADVANCED_LABOUR_MAJORITY.bit();
             if ((!regime2024 || p.alcDisciplineBar()) && s.disciplinedWarningOrAbove() > 0) {
