@@ -541,7 +541,12 @@ public final class ThiduaServer implements AutoCloseable {
                         "use one of the bloc's unit ids");
             }
             Profile profile = profile(review.profile(), "$.profile");
-            result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+            try {
+                result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+            } catch (io.github.thidua.core.rank.RankingException e) {
+                throw new BadRequest(400, "$", "cannot rank the bloc / không xếp hạng được: " + e.getMessage(),
+                        "check the profile's ranking.* parameters");
+            }
         }
         return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
     }
