@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,11 @@ import org.slf4j.LoggerFactory;
  * {@code EvalCondition} warning (the pact rule has no {@code eval}) and no "'agenda-group' is deprecated" warning
  * (the packs write {@code ruleflow-group}). A capturing appender on the root logger sees every WARN and ERROR of
  * Drools and thidua; the last test shows that it does catch one when a pack brings the deprecated keyword back.
+ *
+ * <p>The pre-built rule base is loaded once per JVM, so this class runs in a JVM of its own (an execution of its own
+ * in the module's pom) and the bundled pack's test runs first: the load happens while the appender listens.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuietEngineTest {
     static final Path SCENARIOS = Path.of("../examples/scenarios");
 
@@ -56,6 +63,7 @@ class QuietEngineTest {
     }
 
     @Test
+    @Order(1)
     void theBundledPackBuildsAndEvaluatesEverySeedScenarioWithoutAWarning() throws IOException {
         Engine engine = Engine.builder().build();
         assertThat(engine.isPrecompiled()).isTrue();
@@ -81,6 +89,7 @@ class QuietEngineTest {
     }
 
     @Test
+    @Order(2)
     void aPackCompiledAtRunTimeFromTheNationalDrlLogsNoWarning() {
         // The provincial example extends the national pack: every bundled DRL file is parsed and compiled here.
         Engine engine = Engine.builder().rulePack(pack("provincial-example")).build();
@@ -92,6 +101,7 @@ class QuietEngineTest {
     }
 
     @Test
+    @Order(3)
     void theCaptureSeesTheDeprecationWarningWhenAPackStillWritesAgendaGroup(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("pack.json"), "{\"name\": \"legacy\", \"version\": \"1\", \"extends\": null}\n");
         Files.writeString(dir.resolve("rules.drl"), """

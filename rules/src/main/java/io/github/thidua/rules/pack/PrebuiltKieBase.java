@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>Loading needs only the Drools runtime and the executable-model runtime ({@code drools-model-compiler},
  * {@code drools-canonical-model}), not the DRL compiler: thidua-rules declares the compiler stack optional.
  *
- * <p>The KieBase uses the default configuration, like the runtime build in {@link PackCompiler#compile}. kmodule.xml (kbase
+ * <p>The KieBase uses the default configuration, like the runtime build in {@link KieBases#compile(io.github.thidua.rules.RulePack)}. kmodule.xml (kbase
  * {@code thidua}) matters only at build time: it selects the packages and sets the build options.
  */
 public final class PrebuiltKieBase {
