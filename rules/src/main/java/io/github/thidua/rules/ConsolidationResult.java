@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The provincial council's consolidation of all blocs' year-end reviews: every bloc's result with the
  * province-wide quotas applied (Government flags capped at a share of the province's bloc leaders, units cut
- * falling back to the provincial flag), and the quota figures.
+ * falling back to the next highest award; each bloc's {@link ReviewResult#quotas()} then include the province's
+ * cap), and the quota figures.
  *
  * @param province     the province
  * @param year         the achievement year
@@ -50,6 +51,22 @@ public record ConsolidationResult(String province, int year, Regime regime, List
     /** Whether any finding, of the council or of a bloc, has severity ERROR. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) || blocs.stream().anyMatch(ReviewResult::hasErrors);
+    }
+
+    /**
+     * Why {@code unit} got what it got after the council: {@link ReviewResult#explain(io.github.thidua.core.UnitId)}
+     * on the (first) bloc it is a member of, whose quotas include the province's Government-flag cap.
+     *
+     * @throws IllegalArgumentException if no bloc has the unit
+     */
+    public Explanation explain(io.github.thidua.core.UnitId unit) {
+        return blocOf(unit).explain(unit);
+    }
+
+    /** The (first) bloc result whose members include {@code unit}. */
+    public ReviewResult blocOf(io.github.thidua.core.UnitId unit) {
+        return blocs.stream().filter(b -> b.unit(unit).isPresent() || b.ranking().of(unit).isPresent()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(unit + " is not a member of any bloc of " + province));
     }
 
     /** All decisions of all blocs. */

@@ -27,6 +27,7 @@ import io.github.thidua.rules.facts.PactCheck;
 import io.github.thidua.rules.facts.Param;
 import io.github.thidua.rules.facts.ProvinceContext;
 import io.github.thidua.rules.facts.ReviewContext;
+import io.github.thidua.rules.facts.SetAside;
 import io.github.thidua.rules.facts.Term;
 import io.github.thidua.rules.facts.Vote;
 import io.github.thidua.rules.pack.KieBases;
@@ -264,11 +265,17 @@ public final class Engine {
     /**
      * Reviews a bloc with the given profile.
      *
+     * @throws io.github.thidua.core.rank.RankingException if the profile does not fit the bloc's ranking (bad input)
      * @throws RulePackException ({@code [BUDGET]}) if the code of an external pack exceeds the evaluation budget,
      *                           overflows the stack or fails; nothing of the evaluation is returned
      */
     public ReviewResult review(BlocReview review, Profile profile) {
-        return bounded(() -> reviewUnbounded(review, profile));
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(profile, "profile");
+        // Ranked once, here, outside the pack's budget: a profile that does not fit the bloc is the caller's
+        // RankingException (bad input), never a rule pack failure.
+        Ranking ranking = Ranker.rank(review, profile);
+        return bounded(() -> reviewUnbounded(review, profile, ranking));
     }
 
     /**
@@ -320,10 +327,7 @@ public final class Engine {
         return "rule pack code failed: " + e.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg);
     }
 
-    private ReviewResult reviewUnbounded(BlocReview review, Profile profile) {
-        Objects.requireNonNull(review, "review");
-        Objects.requireNonNull(profile, "profile");
-        Ranking ranking = Ranker.rank(review, profile);
+    private ReviewResult reviewUnbounded(BlocReview review, Profile profile, Ranking ranking) {
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
         KieSession session = newSession(review.regime());
@@ -452,11 +456,18 @@ public final class Engine {
         // Province-wide order of proposals: normalised score (blocs use different bases), then bloc and unit id.
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.bloc().bloc().id()).thenComparing(Candidate::unit));
+        // Each proposal with the awards its bloc set aside for the same achievement: the council's rules choose the
+        // award it falls back to if the cap cuts it.
+        List<SetAside> setAside = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            AwardType fallback = fallback(c.result(), c.unit());
-            proposals.add(new GovernmentFlagProposal(c.bloc().bloc().id(), c.unit(), i + 1, c.score(), fallback,
-                    fallback == AwardType.PRIME_MINISTER_CERTIFICATE));
+            proposals.add(new GovernmentFlagProposal(c.bloc().bloc().id(), c.unit(), i + 1, c.score()));
+            for (Decision d : c.result().decisionsFor(c.unit())) {
+                if (d.outcome() == Outcome.ELIGIBLE_NOT_SELECTED && !d.reasons().isEmpty()
+                        && d.reasons().get(0).kind() == Reason.Kind.SUPERSEDED) {
+                    setAside.add(new SetAside(d.unit(), d.award()));
+                }
+            }
         }
         Outcomes outcomes = new Outcomes(rulesByKey);
         AuditListener audit = new AuditListener();
@@ -471,6 +482,7 @@ public final class Engine {
             session.insert(ctx);
             insertParameters(session, profile, province.year(), 1);
             proposals.forEach(session::insert);
+            setAside.forEach(session::insert);
             fire(session, List.of(Phase.CONSOLIDATION), province.decisionDate());
         } catch (Throwable t) {
             discard(session);
@@ -499,20 +511,9 @@ public final class Engine {
                     decisions.add(new Decision(d.unit(), d.award(), o, reasons, d.unmet()));
                 }
             }
-            consolidated.add(new ReviewResult(r.regime(), r.citations(), r.province(), r.bloc(), r.blocName(), r.year(),
-                    r.stage(), r.decisionDate(), r.profile(), r.ranking(), decisions, r.leaders(), r.nextTerm(), r.findings(),
-                    r.warnings(), r.audit(), r.rulePack(), r.units()));
+            consolidated.add(r.afterCouncil(decisions, outcomes.quotas()));
         }
-        Param share = new Param(profile.get("province.governmentFlagShare", LocalDate.of(province.year(), 12, 31), 1));
-        int cap = io.github.thidua.rules.facts.Quotas.floorShare(share.getDecimalValue(), leaders);
-        int confirmed = (int) proposals.stream().filter(p -> p.getProvinceRank() <= cap).count();
-        // The quota's reason: a cut proposal's (it states the cap), else a kept one's.
-        Reason capReason = outcomes.cases().values().stream().filter(c -> c.outcome() != null)
-                .flatMap(c -> c.reasons().stream())
-                .filter(r -> r.ruleId().endsWith("GOVERNMENT_FLAG_CAP")).findFirst()
-                .orElse(outcomes.cases().values().stream().flatMap(c -> c.reasons().stream()).findFirst().orElse(null));
-        ConsolidationResult.GovernmentFlagQuota quota = new ConsolidationResult.GovernmentFlagQuota(leaders,
-                share.getDecimalValue(), cap, proposals.size(), confirmed, capReason);
+        ConsolidationResult.GovernmentFlagQuota quota = governmentFlagQuota(outcomes, leaders, proposals.size());
         List<Finding> findings = new ArrayList<>(outcomes.findings());
         ReviewTimeline.report(province, profile, findings);
         return new ConsolidationResult(province.province(), province.year(), ctx.getRegime(),
@@ -521,14 +522,24 @@ public final class Engine {
     }
 
     /**
-     * The award a Government-flag proposal falls back to if the council's cap cuts it: the highest award below the
-     * flag that the one-award rule set aside for it (a leader always has its provincial flag).
+     * The province's Government-flag quota figures, as the council's rules stated and applied the cap: the reason is
+     * the first cut proposal's (it states the cap), else the first kept one's, else the rule that stated the cap.
      */
-    private static AwardType fallback(ReviewResult r, UnitId unit) {
-        return r.decisionsFor(unit).stream()
-                .filter(d -> d.award() != AwardType.GOVERNMENT_FLAG && d.outcome() == Outcome.ELIGIBLE_NOT_SELECTED)
-                .filter(d -> !d.reasons().isEmpty() && d.reasons().get(0).ruleId().equals("DECIDE_SUPERSEDED"))
-                .map(Decision::award).min(Comparator.naturalOrder()).orElse(AwardType.PROVINCIAL_FLAG);
+    private static ConsolidationResult.GovernmentFlagQuota governmentFlagQuota(Outcomes outcomes, int leaders,
+                                                                               int proposed) {
+        Quota cap = outcomes.quotas().stream().filter(q -> q.kind() == QuotaKind.PROVINCE_GOVERNMENT_FLAG).findFirst()
+                .orElse(null);
+        io.github.thidua.rules.facts.GovernmentFlagCap stated = outcomes.governmentFlagCap();
+        if (cap == null || stated == null) {
+            // a pack without a cap rule: nothing was kept or cut
+            return new ConsolidationResult.GovernmentFlagQuota(leaders, null, 0, proposed, 0, null);
+        }
+        int confirmed = (int) cap.positions().stream().filter(p -> p.status() == QuotaPosition.Status.WITHIN).count();
+        Reason reason = cap.positions().stream().filter(p -> p.status() == QuotaPosition.Status.OUTSIDE)
+                .map(QuotaPosition::reason).findFirst()
+                .orElse(cap.positions().stream().map(QuotaPosition::reason).findFirst().orElse(null));
+        return new ConsolidationResult.GovernmentFlagQuota(stated.leaders(), stated.share().getDecimalValue(),
+                stated.cap(), proposed, confirmed, reason);
     }
 
     /**
@@ -731,6 +742,6 @@ public final class Engine {
                 review.stage() == Stage.PACT ? new Ranking(List.of()) : ranking, // nothing is scored at the pact
                 decisions, outcomes.leaders().stream().sorted(Comparator.comparing(u -> positionOf.get(u))).toList(),
                 next, findings, warnings,
-                audit.entries(), rulePack, UnitSummary.of(review, review.stage() != Stage.PACT));
+                audit.entries(), rulePack, UnitSummary.of(review, review.stage() != Stage.PACT), outcomes.quotas());
     }
 }

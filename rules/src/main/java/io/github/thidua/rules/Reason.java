@@ -1,20 +1,95 @@
 package io.github.thidua.rules;
 
 import io.github.thidua.core.law.Certainty;
+import io.github.thidua.core.law.Citation;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * Why a decision came out as it did: the rule that said so, the provision it rests on, how sure that is, and
- * a message in Vietnamese and English.
+ * Why a decision came out as it did: the rule that said so, the provision it rests on, how sure that is, a message
+ * in Vietnamese and English, what kind of reason it is, and the provision as structured citations of the legal
+ * catalogue.
  *
  * @param ruleId     the rule's {@code @ruleId}
  * @param legalBasis the rule's {@code @legalBasis}, plus the parameters it used and their references
  * @param certainty  the weaker of the rule's certainty and the certainty of the parameters it used
  * @param vi         message in Vietnamese
  * @param en         message in English
+ * @param kind       what the rule recorded: a condition, the deciding rule, a quota place, a note… (set by the
+ *                   collector method the rule called, never guessed from the rule id)
+ * @param citations  the legal basis as citations of the catalogue ({@code io.github.thidua.core.law.LegalCatalogue}),
+ *                   as far as the basis names catalogue documents; empty when it names none. The
+ *                   {@code legalBasis} text stays the complete statement
  */
-public record Reason(String ruleId, String legalBasis, Certainty certainty, String vi, String en) {
+public record Reason(String ruleId, String legalBasis, Certainty certainty, String vi, String en, Kind kind,
+                     List<Citation> citations) {
+    public Reason {
+        Objects.requireNonNull(kind, "kind");
+        citations = List.copyOf(citations);
+    }
+
+    /** A reason of kind {@link Kind#NOTE} without structured citations. */
+    public Reason(String ruleId, String legalBasis, Certainty certainty, String vi, String en) {
+        this(ruleId, legalBasis, certainty, vi, en, Kind.NOTE, List.of());
+    }
+
+    /** A reason of the given kind without structured citations. */
+    public Reason(String ruleId, String legalBasis, Certainty certainty, String vi, String en, Kind kind) {
+        this(ruleId, legalBasis, certainty, vi, en, kind, List.of());
+    }
+
     /** The message in the given language ("vi" or "en"). */
     public String message(String lang) {
         return "en".equals(lang) ? en : vi;
+    }
+
+    /** This reason as another kind. */
+    public Reason as(Kind other) {
+        return other == kind ? this : new Reason(ruleId, legalBasis, certainty, vi, en, other, citations);
+    }
+
+    /** Whether this reason states a condition (of an award, the bloc's vote on it, or general such as an exclusion). */
+    public boolean isCondition() {
+        return kind == Kind.CONDITION || kind == Kind.LEADERSHIP || kind == Kind.VOTE || kind == Kind.EXCLUSION;
+    }
+
+    /** What a reason records. */
+    public enum Kind {
+        /** A legal condition of one award, met or not. */
+        CONDITION("điều kiện", "condition"),
+        /** The unit leads the bloc (chosen by the bloc's review), a condition of an award reserved to leaders. */
+        LEADERSHIP("đơn vị dẫn đầu", "bloc leader"),
+        /** The bloc's vote on a nomination, a condition of the award it nominates (met or not). */
+        VOTE("biểu quyết", "vote"),
+        /** A general condition of every award (an exclusion, or the unit's data missing), met or not. */
+        EXCLUSION("điều kiện chung", "general condition"),
+        /** The rule that decided the outcome (e.g. recommended, not eligible, fallback award). */
+        DECIDING("quyết định", "decision"),
+        /** A place under a quota, inside (a note) or outside (the deciding reason). */
+        QUOTA("chỉ tiêu", "quota"),
+        /** The award set aside for a higher one for the same achievement (one achievement, one award). */
+        SUPERSEDED("một thành tích một hình thức", "one achievement, one award"),
+        /** A remark on a case that does not decide it. */
+        NOTE("ghi chú", "note"),
+        /** Next year's head or deputy. */
+        TERM("nhiệm kỳ", "term"),
+        /** A check the engine made outside the rules (appraisal of a recorded decision, authority, council). */
+        CHECK("kiểm tra", "check");
+
+        private final String vi;
+        private final String en;
+
+        Kind(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+
+        public String vi() {
+            return vi;
+        }
+
+        public String en() {
+            return en;
+        }
     }
 }

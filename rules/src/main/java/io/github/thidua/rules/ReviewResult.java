@@ -35,14 +35,17 @@ import java.util.Optional;
  * @param units        the bloc's members with their names and criterion points (in unit-id order), so that
  *                     hosts render names and score breakdowns from the result alone; empty when the producer
  *                     did not supply them
+ * @param quotas       the quotas the rules stated and applied (the bloc's; after a consolidation also the province's
+ *                     Government-flag cap), each with the units placed under it
  */
 public record ReviewResult(Regime regime, List<LegalSource> citations, String province, BlocId bloc, String blocName,
                            int year, Stage stage, LocalDate decisionDate, String profile, Ranking ranking,
                            List<Decision> decisions, List<UnitId> leaders, NextTerm nextTerm, List<Finding> findings,
                            List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack,
-                           List<UnitSummary> units) {
+                           List<UnitSummary> units, List<Quota> quotas) {
     public ReviewResult {
         units = List.copyOf(units);
+        quotas = List.copyOf(quotas);
         citations = List.copyOf(citations);
         decisions = List.copyOf(decisions);
         leaders = List.copyOf(leaders);
@@ -51,13 +54,59 @@ public record ReviewResult(Regime regime, List<LegalSource> citations, String pr
         audit = List.copyOf(audit);
     }
 
+    /** A result without quotas, as before they were recorded. */
+    public ReviewResult(Regime regime, List<LegalSource> citations, String province, BlocId bloc, String blocName,
+                        int year, Stage stage, LocalDate decisionDate, String profile, Ranking ranking,
+                        List<Decision> decisions, List<UnitId> leaders, NextTerm nextTerm, List<Finding> findings,
+                        List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack,
+                        List<UnitSummary> units) {
+        this(regime, citations, province, bloc, blocName, year, stage, decisionDate, profile, ranking, decisions,
+                leaders, nextTerm, findings, warnings, audit, rulePack, units, List.of());
+    }
+
     /** A result without unit summaries (names and criterion points), as before they were added. */
     public ReviewResult(Regime regime, List<LegalSource> citations, String province, BlocId bloc, String blocName,
                         int year, Stage stage, LocalDate decisionDate, String profile, Ranking ranking,
                         List<Decision> decisions, List<UnitId> leaders, NextTerm nextTerm, List<Finding> findings,
                         List<Warning> warnings, List<AuditEntry> audit, RulePackInfo rulePack) {
         this(regime, citations, province, bloc, blocName, year, stage, decisionDate, profile, ranking, decisions,
-                leaders, nextTerm, findings, warnings, audit, rulePack, List.of());
+                leaders, nextTerm, findings, warnings, audit, rulePack, List.of(), List.of());
+    }
+
+    /**
+     * This result after the provincial council: its decisions replaced by the council's, and the province's quotas
+     * (with the positions of this bloc's units) added to the bloc's.
+     */
+    public ReviewResult afterCouncil(List<Decision> councilDecisions, List<Quota> provinceQuotas) {
+        java.util.Set<UnitId> mine = new java.util.HashSet<>();
+        decisions.forEach(d -> mine.add(d.unit()));
+        units.forEach(u -> mine.add(u.unit()));
+        List<Quota> all = new java.util.ArrayList<>(quotas);
+        for (Quota q : provinceQuotas) {
+            all.add(q.withPositions(q.positions().stream().filter(p -> mine.contains(p.unit())).toList()));
+        }
+        return new ReviewResult(regime, citations, province, bloc, blocName, year, stage, decisionDate, profile,
+                ranking, councilDecisions, leaders, nextTerm, findings, warnings, audit, rulePack, units, all);
+    }
+
+    /** A quota the rules stated, if they did. */
+    public Optional<Quota> quota(QuotaKind kind) {
+        return quotas.stream().filter(q -> q.kind() == kind).findFirst();
+    }
+
+    /**
+     * Why {@code unit} got what it got: its rank, its position under each quota, and every award's outcome with its
+     * reasons and unmet conditions (see {@link Explanation}).
+     *
+     * @throws IllegalArgumentException if the unit is not a member of the bloc
+     */
+    public Explanation explain(UnitId unit) {
+        return Explanation.of(this, unit, null);
+    }
+
+    /** {@link #explain(UnitId)} for one award only (and the quotas that bear on it). */
+    public Explanation explain(UnitId unit, AwardType award) {
+        return Explanation.of(this, unit, award);
     }
 
     /** A member's summary (name, criterion points), if the result carries it. */

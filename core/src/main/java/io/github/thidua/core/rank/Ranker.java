@@ -79,13 +79,24 @@ public final class Ranker {
      * @param review  the review whose scorecards, facts and history are read
      * @param profile the parameter profile giving the tie-break order and the women-priority share
      * @return the ranking, best first
-     * @throws IllegalArgumentException when the profile's tie-break order names an unknown tie-break, names one
-     *                                  twice or after {@code UNIT_ID}; or when a tie between units with facts reaches
-     *                                  {@code WOMEN_PRIORITY} and the profile sets no {@value #WOMEN_PRIORITY_SHARE}
+     * @throws RankingException when the profile's tie-break order names an unknown tie-break, names one twice or
+     *                           after {@code UNIT_ID}; or when a tie between units with facts reaches
+     *                           {@code WOMEN_PRIORITY} and the profile sets no {@value #WOMEN_PRIORITY_SHARE}
      */
     public static Ranking rank(BlocReview review, Profile profile) {
         Checks.notNull(review, "review");
         Checks.notNull(profile, "profile");
+        try {
+            return rankWith(review, profile);
+        } catch (RankingException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // the profile does not fit the bloc: bad input, told apart from other failures by its type
+            throw new RankingException(e.getMessage(), e);
+        }
+    }
+
+    private static Ranking rankWith(BlocReview review, Profile profile) {
         LocalDate asOf = LocalDate.of(review.year(), 12, 31);
         int blocSize = review.bloc().size();
         List<TieBreakRule> chain = chain(profile, asOf, blocSize);

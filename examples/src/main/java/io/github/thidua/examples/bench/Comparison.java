@@ -26,8 +26,6 @@ import java.util.Set;
  * re-evaluated and {@link #diff diffed} in full.
  */
 final class Comparison {
-    /** The rule that records a bloc leader (a note on the unit's provincial-flag case). */
-    static final String LEADER_RULE = "SEL_LEADERS";
     private static final AwardType[] AWARDS = AwardType.values();
     private static final int NONE = Outcome.values().length;
 
@@ -66,13 +64,11 @@ final class Comparison {
                 continue;
             }
             outcomes[i * AWARDS.length + d.award().ordinal()] = (byte) d.outcome().ordinal();
-            if (d.award() == AwardType.PROVINCIAL_FLAG) {
-                for (Reason r : d.reasons()) {
-                    if (LEADER_RULE.equals(r.ruleId())) {
-                        leaders.add(d.unit());
-                        break;
-                    }
-                }
+        }
+        // The leaders the rules chose (ReviewResult.leaders), members only.
+        for (UnitId u : result.leaders()) {
+            if (index.containsKey(u)) {
+                leaders.add(u);
             }
         }
         // Leaders best first, as the reference lists them.

@@ -2,7 +2,6 @@ package io.github.thidua.examples.cli;
 
 import io.github.thidua.examples.cli.render.ExplainTextWriter;
 import io.github.thidua.examples.cli.render.ExplainJson;
-import io.github.thidua.examples.cli.render.Explanation;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.Unit;
 import io.github.thidua.core.UnitId;
@@ -10,6 +9,7 @@ import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.law.AwardType;
+import io.github.thidua.rules.Explanation;
 import io.github.thidua.rules.ReviewResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
  * [--rules DIR] [--audit] [--out FILE]}: why one unit got what it got. For each award (or the one given): the
  * outcome, the deciding rule, every condition met and every condition not met, each with its rule id, legal basis
  * and certainty; the unit's position under the bloc's quotas (leaders, Government-flag proposals, certificates) and,
- * for a province review, under the province-wide Government-flag cap; and the final outcome
- * ({@link Explanation}).
+ * for a province review, under the province-wide Government-flag cap; and the final outcome. The explanation is
+ * the engine's ({@link ReviewResult#explain}); this command only finds the unit and renders it.
  *
  * <p>FILE is a bloc review (the bundled default scenario when omitted) or a province review, in which case the
  * province is consolidated and the unit is looked up in all its blocs. An unknown unit or award code is bad input
@@ -68,6 +68,7 @@ public final class ExplainCommand extends ScenarioCommand {
         requireFormat(OutputFormat.TABLE, OutputFormat.JSON);
         AwardType awardType = award == null ? null : parseAward(award);
         Explanation explanation;
+        BlocReview review;
         if (isProvinceReview(file)) {
             ProvinceRun run = consolidateProvince(file);
             List<BlocReview> blocs = run.province().blocs();
@@ -82,18 +83,19 @@ public final class ExplainCommand extends ScenarioCommand {
                 throw unknownUnit(run.name(), "the province's blocs / các khối của tỉnh", all);
             }
             ReviewResult result = run.result().blocs().get(index);
-            explanation = Explanation.of(blocs.get(index), result, run.profile(), new UnitId(unit), awardType,
-                    run.result().quota());
+            review = blocs.get(index);
+            explanation = result.explain(new UnitId(unit), awardType);
         } else {
             BlocRun run = reviewBloc(file);
             if (!UnitId.isValid(unit) || !run.review().bloc().isMember(new UnitId(unit))) {
                 throw unknownUnit(run.name(), "bloc / khối " + run.review().bloc().id().value(),
                         run.review().bloc().members());
             }
-            explanation = Explanation.of(run.review(), run.result(), run.profile(), new UnitId(unit), awardType, null);
+            review = run.review();
+            explanation = run.result().explain(new UnitId(unit), awardType);
         }
         String text = format == OutputFormat.JSON ? ExplainJson.write(explanation, audit)
-                : new ExplainTextWriter(lang).write(explanation, audit);
+                : new ExplainTextWriter(lang).write(review, explanation, audit);
         return new Output(text, explanation.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);
     }
 

@@ -225,9 +225,14 @@ abstract class ScenarioCommand implements Callable<Integer> {
         Profile resolved = override != null ? override
                 : resolveProfile(review.profile(), source.baseDir(), source.name() + ": "
                         + (source.path() == null ? "$.profile" : profileWhere(source.path())));
-        checkRankable(source.name(), review, resolved);
         Engine engine = engine(override);
-        ReviewResult result = override != null ? engine.review(review) : engine.review(review, resolved);
+        ReviewResult result;
+        try {
+            // the engine ranks the bloc once; a profile that does not fit it is bad input
+            result = override != null ? engine.review(review) : engine.review(review, resolved);
+        } catch (io.github.thidua.core.rank.RankingException e) {
+            throw unrankable(source.name(), resolved, e);
+        }
         return new BlocRun(source.name(), review, resolved, result, engine);
     }
 
@@ -274,8 +279,8 @@ abstract class ScenarioCommand implements Callable<Integer> {
     }
 
     /**
-     * Ranks the bloc once before the engine does, so that a profile whose ranking parameters do not fit the bloc
-     * is reported as bad input with a hint rather than as an internal error.
+     * Ranks the bloc without reviewing it ({@code scenario validate}), so that a profile whose ranking parameters do
+     * not fit the bloc is reported as bad input with a hint rather than as an internal error.
      */
     static void checkRankable(String name, BlocReview review, Profile resolved) {
         if (review.scorecards().isEmpty()) {
@@ -284,10 +289,14 @@ abstract class ScenarioCommand implements Callable<Integer> {
         try {
             Ranker.rank(review, resolved);
         } catch (IllegalArgumentException e) {
-            throw BadInputException.of(new ScenarioError(name, "$",
-                    "cannot rank the bloc with profile '" + resolved.name() + "' / không xếp hạng được: "
-                            + e.getMessage(), "check the profile's ranking.* parameters"));
+            throw unrankable(name, resolved, e);
         }
+    }
+
+    private static BadInputException unrankable(String name, Profile resolved, IllegalArgumentException e) {
+        return BadInputException.of(new ScenarioError(name, "$",
+                "cannot rank the bloc with profile '" + resolved.name() + "' / không xếp hạng được: "
+                        + e.getMessage(), "check the profile's ranking.* parameters"));
     }
 
     /**

@@ -11,12 +11,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
-import io.github.thidua.core.rank.Ranker;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Engine;
 import io.github.thidua.rules.ReviewResult;
@@ -333,6 +334,11 @@ public final class ThiduaServer implements AutoCloseable {
                 requireContentType(exchange, false);
                 return Response.json(200, consolidate(exchange));
             }
+            case "/explanations" -> {
+                requireMethod(method, "POST");
+                requireContentType(exchange, false);
+                return Response.json(200, explain(exchange));
+            }
             case "/health" -> {
                 if (!method.equals("GET") && !method.equals("HEAD")) {
                     throw methodNotAllowed(method, "GET, HEAD");
@@ -356,7 +362,8 @@ public final class ThiduaServer implements AutoCloseable {
                 return check(exchange);
             }
             default -> throw new BadRequest(404, "$", "no such endpoint: " + path + " / không có địa chỉ này",
-                    "the endpoints are POST /reviews, POST /consolidations, POST /unit-reviews, GET /rules, POST /rules/check"
+                    "the endpoints are POST /reviews, POST /consolidations, POST /explanations, POST /unit-reviews, GET /rules,"
+                    + " POST /rules/check"
                     + " and GET /health");
         }
     }
@@ -464,16 +471,84 @@ public final class ThiduaServer implements AutoCloseable {
             throw new BadRequest(400, e.errors());
         }
         Profile profile = profile(review.profile(), "$.profile");
-        if (profile != null && !review.scorecards().isEmpty()) {
+        ReviewResult result;
+        try {
+            // the engine ranks the bloc once; a profile that does not fit it is bad input
+            result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+        } catch (io.github.thidua.core.rank.RankingException e) {
+            throw new BadRequest(400, "$", "cannot rank the bloc with profile '" + (profile == null ? review.profile()
+                    : profile.name()) + "' / không xếp hạng được: " + e.getMessage(),
+                    "check the profile's ranking.* parameters");
+        }
+        return ResultJson.write(result, audit);
+    }
+
+    /**
+     * Why one unit got what it got ({@code POST /explanations?unit=ID[&award=CODE][&audit=true]}): the body is a bloc
+     * review, or a province review (consolidated, the unit looked up in its blocs); the answer is the engine's
+     * explanation ({@link ReviewResult#explain}) as the explanation document.
+     */
+    private String explain(HttpExchange exchange) throws BadRequest, IOException {
+        String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
+        boolean audit = flag(exchange, "audit", false);
+        String unitText = query(exchange).get("unit");
+        if (unitText == null || !UnitId.isValid(unitText)) {
+            throw new BadRequest(400, "$", "query parameter unit=ID is " + (unitText == null ? "missing" : "not a unit id")
+                    + " / thiếu hoặc sai mã đơn vị", "POST /explanations?unit=<a unit id of the review>");
+        }
+        UnitId unit = new UnitId(unitText);
+        String awardText = query(exchange).get("award");
+        AwardType award = null;
+        if (awardText != null) {
             try {
-                Ranker.rank(review, profile);
+                award = AwardType.valueOf(awardText);
             } catch (IllegalArgumentException e) {
-                throw new BadRequest(400, "$", "cannot rank the bloc with profile '" + profile.name()
-                        + "' / không xếp hạng được: " + e.getMessage(), "check the profile's ranking.* parameters");
+                throw new BadRequest(400, "$", "unknown award '" + awardText + "' / mã hình thức không hợp lệ",
+                        "one of " + java.util.Arrays.toString(AwardType.values()));
             }
         }
-        ReviewResult result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
-        return ResultJson.write(result, audit);
+        String kind;
+        try {
+            kind = Scenarios.kindOf(json, REQUEST);
+        } catch (ScenarioException e) {
+            throw new BadRequest(400, e.errors());
+        }
+        ReviewResult result;
+        if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
+            ProvinceReview province;
+            try {
+                province = Scenarios.readProvinceReview(json, REQUEST, null);
+            } catch (ScenarioException e) {
+                throw new BadRequest(400, e.errors());
+            }
+            Profile profile = profile(province.profile(), "$.profile");
+            ConsolidationResult c;
+            try {
+                c = evaluate(() -> profile == null ? engine.consolidate(province) : engine.consolidate(province, profile));
+                result = c.blocOf(unit);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(400, "$", "cannot explain / không giải trình được: " + e.getMessage(), null);
+            }
+        } else {
+            BlocReview review;
+            try {
+                review = Scenarios.readBlocReview(json, REQUEST, null);
+            } catch (ScenarioException e) {
+                throw new BadRequest(400, e.errors());
+            }
+            if (!review.bloc().isMember(unit)) {
+                throw new BadRequest(400, "$", "unit '" + unit + "' is not a member of the bloc / không có đơn vị này",
+                        "use one of the bloc's unit ids");
+            }
+            Profile profile = profile(review.profile(), "$.profile");
+            try {
+                result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+            } catch (io.github.thidua.core.rank.RankingException e) {
+                throw new BadRequest(400, "$", "cannot rank the bloc / không xếp hạng được: " + e.getMessage(),
+                        "check the profile's ranking.* parameters");
+            }
+        }
+        return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
     }
 
     /** An agency's review of its people ({@code unit-review}): the unit review result document. */

@@ -99,12 +99,16 @@ class ExplainCommandTest {
             for (String field : new String[] {"reasons", "unmet"}) {
                 for (JsonNode r : d.path(field)) {
                     assertThat(r.fieldNames()).toIterable()
-                            .containsExactly("ruleId", "legalBasis", "certainty", "vi", "en");
+                            .containsExactly("ruleId", "legalBasis", "certainty", "vi", "en", "kind", "citations");
                 }
             }
             d.path("unmet").forEach(r -> unmet.add(r.path("ruleId").asText()));
         }
         assertThat(unmet).contains("GF17_LEADER_FLAG_STANDARD", "PMC17_EXCELLENT_YEARS");
+        // the kinds the rules recorded; the leaders' quota states its formula
+        assertThat(leaders.path("reason").path("kind").asText()).isEqualTo("QUOTA");
+        assertThat(leaders.path("formula").asText()).isEqualTo("3");
+        assertThat(certificates.path("formula").asText()).isEqualTo("12 = ⌊0.5 × 24⌋");
     }
 
     @Test

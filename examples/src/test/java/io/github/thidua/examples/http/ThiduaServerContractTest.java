@@ -66,6 +66,30 @@ class ThiduaServerContractTest {
     }
 
     @Test
+    void explanationsAreServedAsDocumented() throws Exception {
+        String seed = Files.readString(SCENARIOS.resolve("000-bac-ninh-2022-social-organisations.json"));
+        HttpResponse<String> e = post("/explanations?unit=hoi-chu-thap-do", "application/json", seed);
+        assertThat(e.statusCode()).as(e.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/explanations", 200, e.body());
+        com.fasterxml.jackson.databind.JsonNode doc = MAPPER.readTree(e.body());
+        assertThat(doc.path("kind").asText()).isEqualTo("explanation");
+        assertThat(doc.path("quotas").get(0).path("quota").asText()).isEqualTo("LEADERS");
+        assertThat(doc.path("decisions").get(0).path("reasons").get(0).path("kind").asText()).isNotEmpty();
+
+        HttpResponse<String> p = post("/explanations?unit=ban-to-chuc&award=GOVERNMENT_FLAG", "application/json",
+                inlineProvince());
+        assertThat(p.statusCode()).as(p.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/explanations", 200, p.body());
+        com.fasterxml.jackson.databind.JsonNode cap = MAPPER.readTree(p.body()).path("quotas").get(2);
+        assertThat(cap.path("quota").asText()).isEqualTo("PROVINCE_GOVERNMENT_FLAG");
+        assertThat(cap.path("status").asText()).isEqualTo("OUTSIDE");
+
+        HttpResponse<String> unknown = post("/explanations?unit=nobody", "application/json", seed);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        OpenApiContract.assertValid("POST", "/explanations", 400, unknown.body());
+    }
+
+    @Test
     void rulesHealthAndChecksAreServedAsDocumented() throws Exception {
         HttpResponse<String> rules = get("/rules");
         OpenApiContract.assertValid("GET", "/rules", 200, rules.body());

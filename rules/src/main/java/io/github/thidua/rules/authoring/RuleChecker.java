@@ -59,9 +59,9 @@ public final class RuleChecker {
         this.maxRounds = maxRounds;
     }
 
-    /** A checker against the national profile, compiling, with up to 4 compile rounds. */
+    /** A checker against the national profile, compiling, with up to 8 compile rounds. */
     public static RuleChecker create() {
-        return new RuleChecker(null, true, 4);
+        return new RuleChecker(null, true, 8);
     }
 
     /** Checks parameter names against this profile instead of the national one. */
@@ -74,7 +74,7 @@ public final class RuleChecker {
         return new RuleChecker(profile, c, maxRounds);
     }
 
-    /** How many times at most to compile, leaving out the rules that failed before (default 4). */
+    /** How many times at most to compile, leaving out the rules and constraints that failed before (default 8). */
     public RuleChecker maxCompileRounds(int rounds) {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1");

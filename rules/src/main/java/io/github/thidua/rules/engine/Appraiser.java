@@ -159,22 +159,22 @@ public final class Appraiser {
             problems.add(form);
             kind = kind == null ? Verdict.Kind.ONE_ACHIEVEMENT_ONE_FORM : kind;
         }
-        Reason vote = vote(p);
+        Checked vote = vote(p);
         if (vote != null) {
-            if (vote.ruleId().endsWith("_BELOW")) {
-                problems.add(vote);
+            if (!vote.passed()) {
+                problems.add(vote.reason());
                 kind = kind == null ? Verdict.Kind.VOTE_BELOW_THRESHOLD : kind;
             } else {
-                checks.add(vote);
+                checks.add(vote.reason());
             }
         }
-        Reason quota = quota(a, u, position, leaders);
+        Checked quota = quota(a, u, position, leaders);
         if (quota != null) {
-            if (quota.ruleId().endsWith("_OVER")) {
-                problems.add(quota);
+            if (!quota.passed()) {
+                problems.add(quota.reason());
                 kind = kind == null ? Verdict.Kind.OVER_QUOTA : kind;
             } else {
-                checks.add(quota);
+                checks.add(quota.reason());
             }
         }
         if (a == AwardType.PROVINCIAL_FLAG && isProposed(u, AwardType.GOVERNMENT_FLAG)) {
@@ -210,8 +210,13 @@ public final class Appraiser {
                 auth == null ? null : auth.id(), suggested);
     }
 
+    /** Whether a condition the rules recorded is the unit's leading the bloc (checked against the recorded leaders). */
     private static boolean isLeadershipCondition(Reason r) {
-        return r.ruleId().contains("LEADER");
+        return r.kind() == Reason.Kind.LEADERSHIP;
+    }
+
+    /** A check's reason and whether the proposal passed it. */
+    record Checked(Reason reason, boolean passed) {
     }
 
     private String leaderBasis(AwardType a) {
@@ -315,7 +320,7 @@ public final class Appraiser {
                 "No two state-level forms are proposed within one year; already: " + en);
     }
 
-    private Reason vote(Proposal p) {
+    private Checked vote(Proposal p) {
         ResolvedParameter min = param("bloc.voteShareMin");
         ResolvedParameter base = param("bloc.voteBase");
         if (min == null || base == null) {
@@ -341,14 +346,15 @@ public final class Appraiser {
         Certainty c = weaker(min.certainty(), base.certainty());
         String share = denominator == 0 ? "0" : String.valueOf(Math.round(1000.0 * votesFor / denominator) / 10.0);
         String need = String.valueOf(Math.round(1000 * min.doubleValue()) / 10.0);
-        return met
+        return new Checked(met
                 ? reason("APPR_VOTE", basis, c, "Được " + votesFor + "/" + denominator + " phiếu tán thành (" + share + " %; cần ít nhất " + need + " %)",
                 "Voted in favour by " + votesFor + "/" + denominator + " (" + share + " %; needed: at least " + need + " %)")
                 : reason("APPR_VOTE_BELOW", basis, c, "Chỉ được " + votesFor + "/" + denominator + " phiếu tán thành (" + share + " %; cần ít nhất " + need + " %)",
-                "Only " + votesFor + "/" + denominator + " voted in favour (" + share + " %; needed: at least " + need + " %)");
+                "Only " + votesFor + "/" + denominator + " voted in favour (" + share + " %; needed: at least " + need + " %)"),
+                met);
     }
 
-    private Reason quota(AwardType a, UnitId u, int position, List<UnitId> leaders) {
+    private Checked quota(AwardType a, UnitId u, int position, List<UnitId> leaders) {
         ResolvedParameter p;
         int max;
         int pos = position;
@@ -389,12 +395,13 @@ public final class Appraiser {
             }
         }
         if (pos > max) {
-            return reason("APPR_QUOTA_OVER", p.reference(), p.certainty(),
+            return new Checked(reason("APPR_QUOTA_OVER", p.reference(), p.certainty(),
                     "Thứ " + pos + " trong các " + what + " của khối; tối đa " + max,
-                    "Number " + pos + " of the bloc's " + whatEn + "; at most " + max);
+                    "Number " + pos + " of the bloc's " + whatEn + "; at most " + max), false);
         }
-        return reason("APPR_QUOTA", p.reference(), p.certainty(), "Trong giới hạn: thứ " + pos + "/" + max + " " + what,
-                "Within the quota: " + pos + " of " + max + " " + whatEn);
+        return new Checked(reason("APPR_QUOTA", p.reference(), p.certainty(),
+                "Trong giới hạn: thứ " + pos + "/" + max + " " + what,
+                "Within the quota: " + pos + " of " + max + " " + whatEn), true);
     }
 
     private boolean isProposed(UnitId u, AwardType a) {
@@ -484,6 +491,7 @@ public final class Appraiser {
     }
 
     static Reason reason(String ruleId, String basis, Certainty certainty, String vi, String en) {
-        return new Reason(ruleId, basis, certainty, vi, en);
+        return new Reason(ruleId, basis, certainty, vi, en, Reason.Kind.CHECK,
+                io.github.thidua.rules.pack.LegalBasisCitations.of(basis));
     }
 }

@@ -35,7 +35,8 @@ public final class AuthorityCheck {
                 "Đủ điều kiện; khối không đề nghị danh hiệu này: " + auth.decides().vi() + agency
                         + " quyết định theo đề nghị của " + auth.proposers().get(0).vi().toLowerCase(java.util.Locale.ROOT),
                 "Eligible; a bloc does not propose this title: " + auth.decides().en() + agency
-                        + " decides it, on the proposal of " + auth.proposers().get(0).en()));
+                        + " decides it, on the proposal of " + auth.proposers().get(0).en(), Reason.Kind.DECIDING,
+                io.github.thidua.rules.pack.LegalBasisCitations.of(auth.citation())));
         reasons.addAll(d.reasons());
         return new Decision(d.unit(), d.award(), Outcome.ELIGIBLE_OTHER_AUTHORITY, reasons, d.unmet());
     }

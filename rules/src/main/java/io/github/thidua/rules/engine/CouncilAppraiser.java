@@ -117,9 +117,9 @@ public final class CouncilAppraiser {
                         "Chưa có kết quả bỏ phiếu của Hội đồng về " + p.award().vi() + " cho " + p.name(),
                         "No council ballot recorded on the " + p.award().en() + " for " + p.name()));
             } else {
-                Reason vote = ballot(p, ballot, profile, date);
-                reasons.add(vote);
-                if (vote.ruleId().endsWith("_BELOW")) {
+                Appraiser.Checked vote = ballot(p, ballot, profile, date);
+                reasons.add(vote.reason());
+                if (!vote.passed()) {
                     kind = CouncilVerdict.Kind.BELOW_THRESHOLD;
                 } else if (p.award() == AwardType.GOVERNMENT_FLAG) {
                     if (Boolean.FALSE.equals(ballot.chosen())) {
@@ -153,7 +153,7 @@ public final class CouncilAppraiser {
         return new CouncilAppraisal(Appraisal.Mode.APPRAISE, consolidation, blocs, verdicts, cap, notes);
     }
 
-    private static Reason ballot(Proposal p, Ballot b, Profile profile, LocalDate date) {
+    private static Appraiser.Checked ballot(Proposal p, Ballot b, Profile profile, LocalDate date) {
         boolean flag = p.award() == AwardType.PROVINCIAL_FLAG || p.award() == AwardType.GOVERNMENT_FLAG;
         ResolvedParameter threshold = flag ? profile.find("council.voteShareFlags", date, 1).orElse(null) : null;
         BigDecimal share = threshold != null ? threshold.decimalValue() : new BigDecimal("0.5");
@@ -170,11 +170,11 @@ public final class CouncilAppraiser {
         String writtenEn = b.tally().written() > 0 ? " (" + b.tally().written() + " written opinions)" : "";
         String need = threshold != null ? "ít nhất " + pct(share.doubleValue()) : "quá một nửa";
         String needEn = threshold != null ? "at least " + pct(share.doubleValue()) : "more than half";
-        return reason(met ? "COUNCIL_BALLOT" : "COUNCIL_BALLOT_BELOW", basis, certainty,
+        return new Appraiser.Checked(reason(met ? "COUNCIL_BALLOT" : "COUNCIL_BALLOT_BELOW", basis, certainty,
                 votesFor + "/" + members + " thành viên Hội đồng tán thành" + written + "; cần " + need
                         + " tổng số thành viên" + (met ? "" : ": không được thông qua"),
                 votesFor + "/" + members + " council members in favour" + writtenEn + "; needed: " + needEn
-                        + " of all members" + (met ? "" : ": not passed"));
+                        + " of all members" + (met ? "" : ": not passed")), met);
     }
 
     /** floor(share × leaders), the share never above the national ceiling whatever the profile says. */
@@ -207,7 +207,8 @@ public final class CouncilAppraiser {
     }
 
     private static Reason reason(String ruleId, String basis, Certainty certainty, String vi, String en) {
-        return new Reason(ruleId, basis, certainty, vi, en);
+        return new Reason(ruleId, basis, certainty, vi, en, Reason.Kind.CHECK,
+                io.github.thidua.rules.pack.LegalBasisCitations.of(basis));
     }
 
 }

@@ -5,12 +5,18 @@ import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.law.Certainty;
 import io.github.thidua.rules.Finding;
 import io.github.thidua.rules.Outcome;
+import io.github.thidua.rules.Quota;
+import io.github.thidua.rules.QuotaKind;
+import io.github.thidua.rules.QuotaPosition;
 import io.github.thidua.rules.Reason;
+import io.github.thidua.rules.Reason.Kind;
 import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.Severity;
 import io.github.thidua.rules.Warning;
+import io.github.thidua.rules.pack.LegalBasisCitations;
 import io.github.thidua.rules.pack.RuleMetadata;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +27,11 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * The global through which results leave a session (rules never join a shared result fact: that costs a join
  * per rule). Every entry carries a {@link Reason} built from the firing rule's metadata, so the rule id, legal
- * basis and certainty in a result always match the DRL. One instance per evaluation; not thread-safe.
+ * basis and certainty in a result always match the DRL. The method a rule calls says what it records, and so the
+ * reason's {@link Reason.Kind kind}: a condition, a decision, a quota place, a note. Quota rules state their quota
+ * ({@link #quota}) and place units under it ({@link #withinQuota}, {@link #outsideQuota}), so that explanations
+ * read quota positions from the result instead of reconstructing them. One instance per evaluation; not
+ * thread-safe.
  */
 public final class Outcomes {
     /** Key of a unit's case for an award. */
@@ -60,6 +70,8 @@ public final class Outcomes {
     private boolean nextElected;
     private final List<Reason> termReasons = new ArrayList<>();
     private final List<UnitId> leaders = new ArrayList<>();
+    private final Map<QuotaKind, Quota> quotaLimits = new EnumMap<>(QuotaKind.class);
+    private final List<QuotaPosition> positions = new ArrayList<>();
     private final Map<Rule, RuleInfo> rules;
 
     /** Outcomes that read each firing rule's metadata from the rule itself. */
@@ -83,20 +95,36 @@ public final class Outcomes {
      */
     public Condition condition(RuleContext ctx, Member member, AwardType award, boolean met, String vi, String en,
                                Param... params) {
-        Condition c = new Condition(member.getUnitId(), award, met, reasonOf(ctx, vi, en, params));
+        Condition c = new Condition(member.getUnitId(), award, met,
+                reasonOf(ctx, award == null ? Kind.EXCLUSION : Kind.CONDITION, vi, en, params));
+        conditions.add(c);
+        return c;
+    }
+
+    /** Records whether a unit leads the bloc, as a condition of an award reserved to the bloc's leaders. */
+    public Condition leadership(RuleContext ctx, Member member, AwardType award, boolean met, String vi, String en) {
+        Condition c = new Condition(member.getUnitId(), award, met, reasonOf(ctx, Kind.LEADERSHIP, vi, en));
+        conditions.add(c);
+        return c;
+    }
+
+    /** Records the bloc's vote on a nomination as a condition of the award it nominates, met or not. */
+    public Condition vote(RuleContext ctx, Member member, AwardType award, boolean met, String vi, String en,
+                          Param... params) {
+        Condition c = new Condition(member.getUnitId(), award, met, reasonOf(ctx, Kind.VOTE, vi, en, params));
         conditions.add(c);
         return c;
     }
 
     /** Adds a reason to a case without deciding it (e.g. "selected as leader 1 of 3"). */
     public void note(RuleContext ctx, UnitId unit, AwardType award, String vi, String en, Param... params) {
-        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(reasonOf(ctx, vi, en, params));
+        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(reasonOf(ctx, Kind.NOTE, vi, en, params));
     }
 
     /** Decides a case: its outcome, with the deciding rule's reason. */
     public void decide(RuleContext ctx, UnitId unit, AwardType award, Outcome outcome, String vi, String en,
                        Param... params) {
-        decide(unit, award, outcome, reasonOf(ctx, vi, en, params));
+        decide(unit, award, outcome, reasonOf(ctx, Kind.DECIDING, vi, en, params));
     }
 
     private void decide(UnitId unit, AwardType award, Outcome outcome, Reason reason) {
@@ -114,7 +142,7 @@ public final class Outcomes {
     /** Notes a reason on a case on the basis of the law a fact carries. */
     public void note(RuleContext ctx, StatedLaw law, UnitId unit, AwardType award, String vi, String en) {
         // A note is the applying rule's remark (its own id), on the stated law's basis.
-        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en);
+        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.NOTE, law.citations());
         cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(r);
     }
 
@@ -126,12 +154,13 @@ public final class Outcomes {
     /** Decides a case, citing the law a fact carries (the rule that stated it, with its basis). */
     public void decide(RuleContext ctx, StatedLaw law, UnitId unit, AwardType award, Outcome outcome, String vi,
                        String en) {
-        decide(unit, award, outcome, cited(ctx, law, vi, en));
+        decide(unit, award, outcome, cited(ctx, law, Kind.DECIDING, vi, en));
     }
 
     /** Refuses an award whose standard the unit does not meet in full, citing the standard. */
     public void refuse(RuleContext ctx, UnitId unit, AwardStandard standard) {
-        decide(unit, standard.award(), Outcome.NOT_ELIGIBLE, cited(ctx, standard.citation(), standard.vi(), standard.en()));
+        decide(unit, standard.award(), Outcome.NOT_ELIGIBLE, cited(ctx, standard.citation(), Kind.DECIDING, standard.vi(),
+                standard.en()));
     }
 
     /**
@@ -144,25 +173,131 @@ public final class Outcomes {
 
     /** The province's Government-flag cap: floor(share × leaders), citing the firing rule and the share. */
     public GovernmentFlagCap governmentFlagCap(RuleContext ctx, Param share, int leaders) {
-        return new GovernmentFlagCap(Quotas.floorShare(share.getDecimalValue(), leaders), leaders, share,
-                citation(ctx, share));
+        int cap = Quotas.floorShare(share.getDecimalValue(), leaders);
+        quota(ctx, QuotaKind.PROVINCE_GOVERNMENT_FLAG, share, cap,
+                cap + " = ⌊" + share.getDecimalValue().stripTrailingZeros().toPlainString() + " × " + leaders + "⌋");
+        stated = new GovernmentFlagCap(cap, leaders, share, citation(ctx, share));
+        return stated;
+    }
+
+    /** The Government-flag cap a consolidation's rules stated, or null. */
+    public GovernmentFlagCap governmentFlagCap() {
+        return stated;
+    }
+
+    private GovernmentFlagCap stated;
+
+    /**
+     * States a quota of this evaluation: the parameter it rests on, its limit and how the limit is computed. The
+     * firing rule's reason (with the parameter) is the quota's basis.
+     *
+     * @param formula how the limit follows from the parameter, e.g. {@code "12 = ⌊0.5 × 24⌋"}
+     */
+    public void quota(RuleContext ctx, QuotaKind kind, Param parameter, int limit, String formula) {
+        quotaLimits.put(kind, new Quota(kind, parameter.getName(), parameter.getDisplay(), limit, formula,
+                reasonOf(ctx, Kind.QUOTA, "", "", parameter), List.of()));
+    }
+
+    /** Places a unit within a quota: a note on its case for the quota's award, and its place among the candidates. */
+    public void withinQuota(RuleContext ctx, QuotaKind quota, UnitId unit, int place, String vi, String en,
+                            Param... params) {
+        Reason r = reasonOf(ctx, Kind.QUOTA, vi, en, params);
+        cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).notes.add(r);
+        positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.WITHIN, r));
+    }
+
+    /** {@link #withinQuota(RuleContext, QuotaKind, UnitId, int, String, String, Param...)} citing a stated law. */
+    public void withinQuota(RuleContext ctx, StatedLaw law, QuotaKind quota, UnitId unit, int place, String vi,
+                            String en) {
+        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.QUOTA, law.citations());
+        cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).notes.add(r);
+        positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.WITHIN, r));
+    }
+
+    /**
+     * Places a unit beyond a quota: decides its case for the quota's award {@link Outcome#ELIGIBLE_NOT_SELECTED},
+     * and records its place among the candidates.
+     */
+    public void outsideQuota(RuleContext ctx, QuotaKind quota, UnitId unit, int place, String vi, String en,
+                             Param... params) {
+        Reason r = reasonOf(ctx, Kind.QUOTA, vi, en, params);
+        decide(unit, quota.award(), Outcome.ELIGIBLE_NOT_SELECTED, r);
+        positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.OUTSIDE, r));
+    }
+
+    /** {@link #outsideQuota(RuleContext, QuotaKind, UnitId, int, String, String, Param...)} citing a stated law. */
+    public void outsideQuota(RuleContext ctx, StatedLaw law, QuotaKind quota, UnitId unit, int place, String vi,
+                             String en) {
+        Reason r = cited(ctx, law, Kind.QUOTA, vi, en);
+        decide(unit, quota.award(), Outcome.ELIGIBLE_NOT_SELECTED, r);
+        positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.OUTSIDE, r));
+    }
+
+    /**
+     * Sets an award aside because the same achievement goes to a higher one (one achievement, one award): decides
+     * the case {@link Outcome#ELIGIBLE_NOT_SELECTED} with a reason of kind {@link Kind#SUPERSEDED}.
+     */
+    public void supersede(RuleContext ctx, UnitId unit, AwardType award, String vi, String en) {
+        decide(unit, award, Outcome.ELIGIBLE_NOT_SELECTED, reasonOf(ctx, Kind.SUPERSEDED, vi, en));
+    }
+
+    /** {@link #supersede(RuleContext, UnitId, AwardType, String, String)} for a quota's award: the unit is not counted. */
+    public void supersede(RuleContext ctx, QuotaKind quota, UnitId unit, String vi, String en) {
+        Reason r = reasonOf(ctx, Kind.SUPERSEDED, vi, en);
+        decide(unit, quota.award(), Outcome.ELIGIBLE_NOT_SELECTED, r);
+        positions.add(new QuotaPosition(quota, unit, null, null, QuotaPosition.Status.SUPERSEDED, r));
+    }
+
+    /** {@link #supersede(RuleContext, UnitId, AwardType, String, String)} citing a stated law. */
+    public void supersede(RuleContext ctx, StatedLaw law, UnitId unit, AwardType award, String vi, String en) {
+        decide(unit, award, Outcome.ELIGIBLE_NOT_SELECTED, cited(ctx, law, Kind.SUPERSEDED, vi, en));
+    }
+
+    /**
+     * The quotas stated in this evaluation, in {@link QuotaKind} order, each with the units placed under it (by place,
+     * then the units set aside by id); a unit's {@code of} is the number of candidates its quota placed.
+     */
+    public List<Quota> quotas() {
+        Map<QuotaKind, List<QuotaPosition>> byKind = new EnumMap<>(QuotaKind.class);
+        for (QuotaPosition p : positions) {
+            byKind.computeIfAbsent(p.quota(), k -> new ArrayList<>()).add(p);
+        }
+        List<Quota> out = new ArrayList<>();
+        for (QuotaKind kind : QuotaKind.values()) {
+            Quota limit = quotaLimits.get(kind);
+            List<QuotaPosition> placed = byKind.getOrDefault(kind, List.of());
+            if (limit == null && placed.isEmpty()) {
+                continue;
+            }
+            int of = (int) placed.stream().filter(p -> p.place() != null).count();
+            // By place, then the units not placed (set aside), by id: the result does not depend on firing order.
+            List<QuotaPosition> withOf = placed.stream().map(p -> p.place() == null ? p
+                    : new QuotaPosition(p.quota(), p.unit(), p.place(), of, p.status(), p.reason()))
+                    .sorted(java.util.Comparator.comparing((QuotaPosition p) -> p.place() == null)
+                            .thenComparing(p -> p.place() == null ? 0 : p.place())
+                            .thenComparing(p -> p.unit().value()))
+                    .toList();
+            out.add(limit != null ? limit.withPositions(withOf)
+                    : new Quota(kind, null, null, null, null, null, withOf));
+        }
+        return out;
     }
 
     /** The firing rule's citation, with the parameters it used. */
     public StatedLaw citation(RuleContext ctx, Param... params) {
-        Reason r = reasonOf(ctx, "", "", params);
-        return new StatedLaw(r.ruleId(), r.legalBasis(), r.certainty());
+        Reason r = reasonOf(ctx, Kind.NOTE, "", "", params);
+        return new StatedLaw(r.ruleId(), r.legalBasis(), r.certainty(), r.citations());
     }
 
-    private Reason cited(RuleContext ctx, StatedLaw law, String vi, String en) {
+    private Reason cited(RuleContext ctx, StatedLaw law, Kind kind, String vi, String en) {
         // The reason names the rule that stated the law (e.g. GF24_NOT_ELIGIBLE, CONS24_GOVERNMENT_FLAG_CAP): it is
         // the one a reader looks up; the generic rule that applied it shows in the audit trail.
-        return new Reason(law.ruleId(), law.legalBasis(), law.certainty(), vi, en);
+        return new Reason(law.ruleId(), law.legalBasis(), law.certainty(), vi, en, kind, law.citations());
     }
 
     /** Reports a finding about the bloc's paperwork or process. */
     public void finding(RuleContext ctx, Severity severity, UnitId unit, String vi, String en, Param... params) {
-        Reason r = reasonOf(ctx, vi, en, params);
+        Reason r = reasonOf(ctx, Kind.NOTE, vi, en, params);
         findings.add(new Finding(r.ruleId(), severity, unit, r.legalBasis(), r.certainty(), vi, en));
     }
 
@@ -170,13 +305,13 @@ public final class Outcomes {
     public void nextHead(RuleContext ctx, UnitId head, boolean elected, String vi, String en, Param... params) {
         this.nextHead = head;
         this.nextElected = elected;
-        termReasons.add(reasonOf(ctx, vi, en, params));
+        termReasons.add(reasonOf(ctx, Kind.TERM, vi, en, params));
     }
 
     /** Sets next year's deputy. */
     public void nextDeputy(RuleContext ctx, UnitId deputy, String vi, String en, Param... params) {
         this.nextDeputy = deputy;
-        termReasons.add(reasonOf(ctx, vi, en, params));
+        termReasons.add(reasonOf(ctx, Kind.TERM, vi, en, params));
     }
 
     /** Records a leading unit of the bloc, chosen by the leader-selection rule. */
@@ -195,29 +330,34 @@ public final class Outcomes {
 
     /** A reason built from the firing rule's metadata; the parameters used are cited and weaken its certainty. */
     public static Reason reason(RuleContext ctx, String vi, String en, Param... params) {
+        return reason(ctx, Kind.NOTE, vi, en, params);
+    }
+
+    private static Reason reason(RuleContext ctx, Kind kind, String vi, String en, Param... params) {
         Rule rule = ctx.getRule();
-        return reason(RuleMetadata.ruleId(rule), RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule), vi, en,
-                params);
+        return reason(RuleMetadata.ruleId(rule), RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule), kind,
+                vi, en, params);
     }
 
     /** {@link #reason(RuleContext, String, String, Param...)} with the rule's metadata from the engine when known. */
-    private Reason reasonOf(RuleContext ctx, String vi, String en, Param... params) {
+    private Reason reasonOf(RuleContext ctx, Kind kind, String vi, String en, Param... params) {
         Rule rule = ctx.getRule();
         RuleInfo info = rules.get(rule);
         if (info == null) {
-            return reason(ctx, vi, en, params);
+            return reason(ctx, kind, vi, en, params);
         }
+        List<io.github.thidua.core.law.Citation> citations = LegalBasisCitations.of(info.legalBasis());
         if (params.length == 0) {
-            return new Reason(info.ruleId(), info.legalBasis(), info.certainty(), vi, en);
+            return new Reason(info.ruleId(), info.legalBasis(), info.certainty(), vi, en, kind, citations);
         }
         // A rule fires once per unit with the same parameters: build its legal basis (a long text) once per review.
         Basis b = bases.get(rule);
         if (b == null || !b.sameParams(params)) {
-            Reason r = reason(info.ruleId(), info.legalBasis(), info.certainty(), "", "", params);
+            Reason r = reason(info.ruleId(), info.legalBasis(), info.certainty(), kind, "", "", params);
             b = new Basis(params.clone(), r.legalBasis(), r.certainty());
             bases.put(rule, b);
         }
-        return new Reason(info.ruleId(), b.text(), b.certainty(), vi, en);
+        return new Reason(info.ruleId(), b.text(), b.certainty(), vi, en, kind, citations);
     }
 
     /** A rule's legal basis with the parameters it cited, and the resulting certainty. */
@@ -237,10 +377,11 @@ public final class Outcomes {
 
     private final Map<Rule, Basis> bases = new java.util.IdentityHashMap<>();
 
-    private static Reason reason(String ruleId, String legalBasis, Certainty ruleCertainty, String vi, String en,
-                                 Param... params) {
+    private static Reason reason(String ruleId, String legalBasis, Certainty ruleCertainty, Kind kind, String vi,
+                                 String en, Param... params) {
+        List<io.github.thidua.core.law.Citation> citations = LegalBasisCitations.of(legalBasis);
         if (params.length == 0) {
-            return new Reason(ruleId, legalBasis, ruleCertainty, vi, en);
+            return new Reason(ruleId, legalBasis, ruleCertainty, vi, en, kind, citations);
         }
         Certainty certainty = ruleCertainty;
         StringBuilder basis = new StringBuilder(legalBasis);
@@ -251,7 +392,7 @@ public final class Outcomes {
                 certainty = p.getCertainty();
             }
         }
-        return new Reason(ruleId, basis.toString(), certainty, vi, en);
+        return new Reason(ruleId, basis.toString(), certainty, vi, en, kind, citations);
     }
 
     public List<Condition> conditions() {

@@ -10,8 +10,11 @@ import io.github.thidua.core.rank.RankedUnit;
 import io.github.thidua.rules.AuditEntry;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Explanation;
 import io.github.thidua.rules.Finding;
 import io.github.thidua.rules.NextTerm;
+import io.github.thidua.rules.Quota;
+import io.github.thidua.rules.QuotaPosition;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.UnitSummary;
@@ -25,7 +28,7 @@ import java.util.function.Function;
 /**
  * Writes results in thidua's stable JSON contract: top level {@code regime}, {@code province}, {@code bloc},
  * {@code year}, {@code stage}, {@code ranking}, {@code decisions}, {@code nextTerm}, {@code findings},
- * {@code warnings}, {@code units}; unit ids as in the input, award codes as in
+ * {@code warnings}, {@code units}, {@code quotas}; unit ids as in the input, award codes as in
  * {@link io.github.thidua.core.law.AwardType}. Each unit id is accompanied by the unit's name ({@code name},
  * {@code unitName}, {@code headName}, {@code deputyName}) and each ranking line by its score breakdown
  * ({@code regular}, {@code bonus}, {@code penalty}, and {@code criteria} when the scenario scored per criterion),
@@ -160,6 +163,7 @@ public final class ResultJson {
             n.put("unit", u.unit().value());
             n.put("name", u.name());
         }
+        root.set("quotas", quotas(r.quotas()));
         if (withAudit) {
             root.set("audit", audit(r.audit()));
         }
@@ -186,7 +190,11 @@ public final class ResultJson {
         return a;
     }
 
-    /** One reason as the contract writes it: {@code ruleId}, {@code legalBasis}, {@code certainty}, {@code vi}, {@code en}. */
+    /**
+     * One reason as the contract writes it: {@code ruleId}, {@code legalBasis}, {@code certainty}, {@code vi},
+     * {@code en}, then (added in 1.x) {@code kind} ({@link Reason.Kind}) and {@code citations} (catalogue citation
+     * ids such as {@code LAW_2022:25.1.a}; empty when the basis names no catalogue document).
+     */
     public static ObjectNode reason(Reason r) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("ruleId", r.ruleId());
@@ -194,7 +202,156 @@ public final class ResultJson {
         n.put("certainty", r.certainty().code());
         n.put("vi", r.vi());
         n.put("en", r.en());
+        n.put("kind", r.kind().name());
+        ArrayNode ids = n.putArray("citations");
+        r.citations().forEach(c -> ids.add(c.id()));
         return n;
+    }
+
+    /**
+     * The quotas the rules stated and applied: {@code quota} ({@link io.github.thidua.rules.QuotaKind}),
+     * {@code award}, {@code parameter}, {@code parameterValue}, {@code limit}, {@code formula}, {@code reason} (the
+     * rule that stated it; absent when none did), and {@code positions}: each unit placed, with {@code unit},
+     * {@code place}, {@code of}, {@code status} and {@code reason}.
+     */
+    public static ArrayNode quotas(List<Quota> quotas) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (Quota q : quotas) {
+            ObjectNode n = a.addObject();
+            n.put("quota", q.kind().name());
+            n.put("award", q.kind().award().name());
+            n.put("parameter", q.parameter());
+            n.put("parameterValue", q.parameterValue());
+            n.put("limit", q.limit());
+            n.put("formula", q.formula());
+            if (q.reason() != null) {
+                n.set("reason", reason(q.reason()));
+            }
+            ArrayNode positions = n.putArray("positions");
+            for (QuotaPosition p : q.positions()) {
+                ObjectNode o = positions.addObject();
+                o.put("unit", p.unit().value());
+                o.put("place", p.place());
+                o.put("of", p.of());
+                o.put("status", p.status().name());
+                if (p.reason() != null) {
+                    o.set("reason", reason(p.reason()));
+                }
+            }
+        }
+        return a;
+    }
+
+    /**
+     * An explanation ({@link ReviewResult#explain}) as JSON: {@code kind} ({@code "explanation"}), the bloc's context
+     * as in the review document ({@code regime}, {@code citations}, {@code province}, {@code bloc}, {@code blocName},
+     * {@code year}, {@code stage}, {@code decisionDate}, {@code profile}, {@code rulePack}), then {@code unit},
+     * {@code name}, {@code rank}, {@code members}, {@code total}, {@code tieBreak}, {@code leaderLine},
+     * {@code outcome} (the award the unit ends with, or null), {@code quotas} (the unit's line under each quota:
+     * {@code quota}, {@code award}, {@code parameter}, {@code parameterValue}, {@code limit}, {@code formula},
+     * {@code position}, {@code candidates}, {@code status}, {@code reason}) and {@code decisions}; with
+     * {@code withAudit} the rules fired for the unit. Reasons are written as in the review document.
+     */
+    public static String write(Explanation e, boolean withAudit) {
+        ReviewResult r = e.result();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "explanation");
+        root.put("regime", r.regime().code());
+        root.set("citations", citations(r.citations()));
+        root.put("province", r.province());
+        root.put("bloc", r.bloc().value());
+        root.put("blocName", r.blocName());
+        root.put("year", r.year());
+        root.put("stage", r.stage().name());
+        root.put("decisionDate", r.decisionDate().toString());
+        root.put("profile", r.profile());
+        ObjectNode pack = root.putObject("rulePack");
+        pack.put("name", r.rulePack().name());
+        pack.put("version", r.rulePack().version());
+        root.put("unit", e.unit().value());
+        root.put("name", e.name());
+        RankedUnit ranked = e.ranked();
+        if (ranked == null || r.ranking().units().isEmpty()) {
+            root.putNull("rank");
+            root.put("members", e.members());
+            root.putNull("total");
+            root.putNull("tieBreak");
+        } else {
+            root.put("rank", ranked.rank());
+            root.put("members", e.members());
+            root.put("total", ranked.total());
+            if (ranked.tieBreak() == null) {
+                root.putNull("tieBreak");
+            } else {
+                ObjectNode t = root.putObject("tieBreak");
+                t.put("by", ranked.tieBreak().by());
+                t.put("over", ranked.tieBreak().over().value());
+                t.put("vi", ranked.tieBreak().vi());
+                t.put("en", ranked.tieBreak().en());
+            }
+        }
+        if (e.leader() == null) {
+            root.putNull("leaderLine");
+        } else {
+            ObjectNode l = root.putObject("leaderLine");
+            l.put("unit", e.leader().unit().value());
+            l.put("rank", e.leader().rank());
+            l.put("total", e.leader().total());
+        }
+        if (e.verdict() == null) {
+            root.putNull("outcome");
+        } else {
+            ObjectNode v = root.putObject("outcome");
+            v.put("award", e.verdict().award().name());
+            v.put("outcome", e.verdict().outcome().name());
+        }
+        ArrayNode quotas = root.putArray("quotas");
+        for (Explanation.QuotaLine q : e.quotas()) {
+            ObjectNode n = quotas.addObject();
+            n.put("quota", q.quota().kind().name());
+            n.put("award", q.quota().kind().award().name());
+            n.put("parameter", q.quota().parameter());
+            n.put("parameterValue", q.quota().parameterValue());
+            putInt(n, "limit", q.quota().limit());
+            n.put("formula", q.quota().formula());
+            putInt(n, "position", q.position().place());
+            putInt(n, "candidates", q.candidates());
+            n.put("status", q.position().status().name());
+            if (q.position().reason() == null) {
+                n.putNull("reason");
+            } else {
+                n.set("reason", reason(q.position().reason()));
+            }
+        }
+        ArrayNode decisions = root.putArray("decisions");
+        for (Decision d : e.awards()) {
+            ObjectNode n = decisions.addObject();
+            n.put("award", d.award().name());
+            n.put("outcome", d.outcome().name());
+            n.set("reasons", reasons(d.reasons()));
+            n.set("unmet", reasons(d.unmet()));
+        }
+        if (withAudit) {
+            ArrayNode audit = root.putArray("audit");
+            for (AuditEntry a : r.audit()) {
+                if (a.units().contains(e.unit().value())) {
+                    ObjectNode n = audit.addObject();
+                    n.put("ruleId", a.ruleId());
+                    n.put("rule", a.ruleName());
+                    ArrayNode units = n.putArray("units");
+                    a.units().forEach(units::add);
+                }
+            }
+        }
+        return print(root);
+    }
+
+    private static void putInt(ObjectNode n, String field, Integer value) {
+        if (value == null) {
+            n.putNull(field);
+        } else {
+            n.put(field, value);
+        }
     }
 
     /** The unit's name from the result, or null when the result does not carry it. */

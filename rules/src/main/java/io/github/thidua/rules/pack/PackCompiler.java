@@ -47,7 +47,9 @@ public final class PackCompiler {
 
     /**
      * Compiles the files (which must all have parsed) in rounds and returns every problem found. Rules that failed
-     * in one round are left out of the next, so errors the compiler stops at do not hide the rest.
+     * in one round are left out of the next, so errors the compiler stops at do not hide the rest. A constraint the
+     * compiler could not read is replaced by {@code true} instead (same length, so lines and columns stay), so the
+     * next round goes on to the rule's other constraints and its consequence: every error of a rule, in one run.
      *
      * @param info      names the build
      * @param files     the files to compile, parsed
@@ -57,6 +59,7 @@ public final class PackCompiler {
         Map<String, ParsedDrl> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         Map<String, Set<String>> removedRules = new HashMap<>();
+        Map<String, String> neutralised = new HashMap<>();
         Set<String> removedFiles = new HashSet<>();
         Set<Problem> problems = new LinkedHashSet<>();
         for (int round = 0; round < Math.max(1, maxRounds); round++) {
@@ -66,7 +69,9 @@ public final class PackCompiler {
                     continue;
                 }
                 Set<String> names = removedRules.getOrDefault(f.path(), Set.of());
-                sources.add(names.isEmpty() ? f.source() : removeByName(f, names));
+                ParsedDrl current = neutralised.containsKey(f.path())
+                        ? ParsedDrl.parse(new DrlSource(f.path(), neutralised.get(f.path()))) : f;
+                sources.add(names.isEmpty() ? current.source() : removeByName(current, names));
             }
             if (sources.isEmpty()) {
                 break;
@@ -81,6 +86,13 @@ public final class PackCompiler {
                     continue;
                 }
                 if (p.rule() != null && byPath.containsKey(p.path()) && byPath.get(p.path()).ruleNamed(p.rule()).isPresent()) {
+                    String text = neutralised.getOrDefault(p.path(), byPath.get(p.path()).source().text());
+                    String without = neutralise(text, p);
+                    if (without != null) {
+                        neutralised.put(p.path(), without);
+                        progress = true;
+                        continue;
+                    }
                     progress |= removedRules.computeIfAbsent(p.path(), k -> new HashSet<>()).add(p.rule());
                 } else if (byPath.containsKey(p.path())) {
                     progress |= removedFiles.add(p.path());
@@ -91,6 +103,36 @@ public final class PackCompiler {
             }
         }
         return List.copyOf(problems);
+    }
+
+    private static final Pattern UNREADABLE_CONSTRAINT =
+            Pattern.compile("^Unable to parse left part of expression: (.+?)(?: \u2014 .*)?$", Pattern.DOTALL);
+
+    /**
+     * {@code text} with the constraint {@code p} reports replaced by {@code true} padded to its length, or null when
+     * the problem is not an unreadable constraint found at its line and column (then the rule is left out).
+     */
+    static String neutralise(String text, Problem p) {
+        Matcher m = UNREADABLE_CONSTRAINT.matcher(p.message());
+        if (!m.matches() || p.line() < 1 || p.column() < 1) {
+            return null;
+        }
+        String expr = m.group(1).strip();
+        if (expr.length() < 4 || expr.contains("\n")) {
+            return null;
+        }
+        int offset = 0;
+        for (int line = 1; line < p.line(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return null;
+            }
+        }
+        offset += p.column() - 1;
+        if (offset + expr.length() > text.length() || !text.startsWith(expr, offset)) {
+            return null;
+        }
+        return text.substring(0, offset) + "true" + " ".repeat(expr.length() - 4) + text.substring(offset + expr.length());
     }
 
     private static DrlSource removeByName(ParsedDrl f, Set<String> names) {

@@ -14,7 +14,7 @@ import org.objectweb.asm.Type;
  *   <li>Classes generated for the pack itself.</li>
  *   <li>The thidua domain API: {@code io.github.thidua.core..} except the file-reading {@code core.json} and
  *       {@code core.profile.Profiles}; {@code io.github.thidua.rules.facts..}; {@code rules.Outcome},
- *       {@code Severity}, {@code Warning}.</li>
+ *       {@code Severity}, {@code Warning}, {@code QuotaKind}.</li>
  *   <li>Value types of the JDK: strings, boxes, {@code Math}, {@code java.math}, {@code java.time}, the
  *       {@code java.util} collections, {@code java.util.function}, sequential {@code java.util.stream}, and the
  *       common unchecked exceptions (to throw, not to catch errors).</li>
@@ -35,7 +35,7 @@ final class PackPolicy {
     private static final Set<String> DOMAIN_PACKAGES = Set.of("io/github/thidua/core/", "io/github/thidua/rules/facts/");
     private static final Set<String> DOMAIN_DENIED = Set.of("io/github/thidua/core/json/", "io/github/thidua/core/profile/Profiles");
     private static final Set<String> DOMAIN_CLASSES = Set.of("io/github/thidua/rules/Outcome", "io/github/thidua/rules/Severity",
-            "io/github/thidua/rules/Warning");
+            "io/github/thidua/rules/Warning", "io/github/thidua/rules/QuotaKind");
 
     private static final Set<String> JDK_PACKAGES = Set.of("java/time/", "java/util/function/");
     /** JDK packages allowed with their sub-packages. */

@@ -29,7 +29,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  *
  * <p>Allowed: the thidua domain API ({@code io.github.thidua.core..}, except the file-reading
  * {@code io.github.thidua.core.json..} and {@code io.github.thidua.core.profile.Profiles}), the facts and outcomes
- * rules use ({@code io.github.thidua.rules.facts..}, {@code io.github.thidua.rules.Outcome}, {@code Severity}),
+ * rules use ({@code io.github.thidua.rules.facts..}, {@code io.github.thidua.rules.Outcome}, {@code Severity},
+ * {@code QuotaKind}),
  * {@code java.lang} value types ({@code String}, {@code Integer}, {@code Math}, {@code StringBuilder}, …),
  * {@code java.math..}, {@code java.time..}, the {@code java.util} collections with {@code java.util.stream} and
  * {@code java.util.function}. Everything else is refused, among it {@code System}, {@code Runtime},
@@ -71,6 +72,7 @@ public final class Sandbox {
         Set<String> c = new HashSet<>();
         c.add("io.github.thidua.rules.Outcome");
         c.add("io.github.thidua.rules.Severity");
+        c.add("io.github.thidua.rules.QuotaKind");
         for (String s : List.of("String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean", "Character",
                 "Number", "Math", "StrictMath", "StringBuilder", "StringBuffer", "CharSequence", "Comparable", "Iterable",
                 "Object", "Exception", "RuntimeException", "IllegalArgumentException", "IllegalStateException",

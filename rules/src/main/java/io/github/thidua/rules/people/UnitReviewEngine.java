@@ -287,18 +287,20 @@ public final class UnitReviewEngine {
                 continue;
             }
             List<Reason> reasons = new ArrayList<>(d.reasons().stream()
-                    .filter(x -> !x.ruleId().equals("DECIDE_SUPERSEDED")).toList());
+                    .filter(x -> x.kind() != Reason.Kind.SUPERSEDED).toList());
             String basis = b ? "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 27, 28; Nghị định 152/2025/NĐ-CP, Điều 4 (một thành tích chỉ khen một hình thức)"
                     : "Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 27, 28; Thông tư 08/2017/TT-BNV (một thành tích chỉ khen một hình thức)";
             if (d.award() == AwardType.ADVANCED_LABOUR_COLLECTIVE && excellent) {
                 reasons.add(0, new Reason("UNIT_REVIEW_SCOPE", basis, io.github.thidua.core.law.Certainty.CONFIRMED,
                         "Đủ tiêu chuẩn, nhưng cùng thành tích năm nay đơn vị được đề nghị Tập thể lao động xuất sắc",
-                        "Meets the standard, but the same year's achievement is proposed for Excellent Labour Collective"));
+                        "Meets the standard, but the same year's achievement is proposed for Excellent Labour Collective",
+                        Reason.Kind.DECIDING, io.github.thidua.rules.pack.LegalBasisCitations.of(basis)));
                 out.add(new Decision(d.unit(), d.award(), d.outcome(), reasons, d.unmet()));
             } else {
                 reasons.add(0, new Reason("UNIT_REVIEW_SCOPE", basis, io.github.thidua.core.law.Certainty.CONFIRMED,
                         "Đủ tiêu chuẩn; bình xét trong cơ quan chỉ xét danh hiệu của chính đơn vị (Cờ thi đua, Bằng khen do khối, cụm đề nghị)",
-                        "Meets the standard; a unit review decides only the unit's own titles (flags and certificates are proposed by its bloc)"));
+                        "Meets the standard; a unit review decides only the unit's own titles (flags and certificates are proposed by its bloc)",
+                        Reason.Kind.DECIDING, io.github.thidua.rules.pack.LegalBasisCitations.of(basis)));
                 out.add(new Decision(d.unit(), d.award(), io.github.thidua.rules.Outcome.RECOMMENDED, reasons, d.unmet()));
             }
         }

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
+import io.github.thidua.core.UnitId;
+import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.rules.Engine;
+import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.pack.Problem;
 import io.github.thidua.rules.authoring.IsolatedChecker;
@@ -100,6 +103,56 @@ public class ThiduaController {
             throw new BadRequest(HttpStatus.BAD_REQUEST, List.of(new ScenarioError(REQUEST, "$.blocs",
                     "cannot consolidate / không tổng hợp được: " + e.getMessage(), null)));
         }
+    }
+
+    @Operation(summary = "Explain one unit's decisions", description = "A bloc review, or a province review with its"
+            + " blocs inline (consolidated first), in; the engine's explanation of one unit (ReviewResult.explain) out.")
+    @PostMapping(path = "/explanations", consumes = JSON, produces = JSON)
+    public String explain(@RequestBody String body,
+                          @Parameter(description = "the unit's id, as in the review")
+                          @RequestParam(name = "unit", required = false) String unitParam,
+                          @Parameter(description = "only this award (an award code)")
+                          @RequestParam(name = "award", required = false) String awardParam,
+                          @Parameter(description = "include the rules fired for the unit (true or false)")
+                          @RequestParam(name = "audit", required = false) String auditParam) throws BadRequest {
+        boolean audit = flag("audit", auditParam, false);
+        if (unitParam == null || !UnitId.isValid(unitParam)) {
+            throw bad("$", "query parameter unit=ID is " + (unitParam == null ? "missing" : "not a unit id")
+                    + " / thiếu hoặc sai mã đơn vị", "POST /explanations?unit=<a unit id of the review>");
+        }
+        UnitId unit = new UnitId(unitParam);
+        AwardType award = null;
+        if (awardParam != null) {
+            try {
+                award = AwardType.valueOf(awardParam);
+            } catch (IllegalArgumentException e) {
+                throw bad("$", "unknown award '" + awardParam + "' / mã hình thức không hợp lệ",
+                        "one of " + java.util.Arrays.toString(AwardType.values()));
+            }
+        }
+        Engine engine = engines.current();
+        ReviewResult result;
+        try {
+            if (Scenarios.PROVINCE_REVIEW.equals(Scenarios.kindOf(body, REQUEST))) {
+                ProvinceReview province = Scenarios.readProvinceReview(body, REQUEST, null);
+                Profile profile = profile(province.profile());
+                result = (profile == null ? engine.consolidate(province) : engine.consolidate(province, profile))
+                        .blocOf(unit);
+            } else {
+                BlocReview review = Scenarios.readBlocReview(body, REQUEST, null);
+                if (!review.bloc().isMember(unit)) {
+                    throw bad("$", "unit '" + unit + "' is not a member of the bloc / không có đơn vị này",
+                            "use one of the bloc's unit ids");
+                }
+                Profile profile = profile(review.profile());
+                result = profile == null ? engine.review(review) : engine.review(review, profile);
+            }
+        } catch (ScenarioException e) {
+            throw new BadRequest(HttpStatus.BAD_REQUEST, e.errors());
+        } catch (IllegalArgumentException e) {
+            throw bad("$", "cannot explain / không giải trình được: " + e.getMessage(), null);
+        }
+        return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
     }
 
     @Operation(summary = "The rule pack", description = "Name, version and every rule's metadata.")

@@ -59,7 +59,8 @@ public class ThiduaErrors {
     public ResponseEntity<String> notFound(NoResourceFoundException e) {
         return errors(HttpStatus.NOT_FOUND, List.of(new ScenarioError(REQUEST, "$",
                 "no such endpoint: /" + e.getResourcePath() + " / không có địa chỉ này",
-                "the endpoints are POST /reviews, POST /consolidations, GET /rules, POST /rules/check and GET /health")));
+                "the endpoints are POST /reviews, POST /consolidations, POST /explanations, GET /rules, POST /rules/check"
+                        + " and GET /health")));
     }
 
 }

@@ -73,6 +73,24 @@ class ThiduaServiceTest {
     }
 
     @Test
+    void anExplanationIsServedAsDocumented() throws Exception {
+        HttpResponse<String> r = post("/explanations?unit=hoi-chu-thap-do", "application/json", Files.readString(SEED));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/explanations", 200, r.body());
+        assertThat(MAPPER.readTree(r.body()).path("quotas").get(0).path("quota").asText()).isEqualTo("LEADERS");
+
+        HttpResponse<String> p = post("/explanations?unit=ban-to-chuc&award=GOVERNMENT_FLAG", "application/json",
+                inlineProvince());
+        assertThat(p.statusCode()).as(p.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/explanations", 200, p.body());
+        assertThat(MAPPER.readTree(p.body()).path("quotas").get(2).path("status").asText()).isEqualTo("OUTSIDE");
+
+        HttpResponse<String> unknown = post("/explanations?unit=nobody", "application/json", Files.readString(SEED));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        OpenApiContract.assertValid("POST", "/explanations", 400, unknown.body());
+    }
+
+    @Test
     void theRulePackAndHealthAreServedAsDocumented() throws Exception {
         HttpResponse<String> rules = get("/rules");
         assertThat(rules.statusCode()).isEqualTo(200);

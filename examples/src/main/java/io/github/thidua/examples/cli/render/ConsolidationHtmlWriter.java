@@ -136,9 +136,12 @@ public final class ConsolidationHtmlWriter {
         List<String> lines = new ArrayList<>();
         for (ReviewResult bloc : result.blocs()) {
             BlocReview review = blocs.get(bloc.bloc().value());
+            // the council's place for each proposal, as its rules recorded it
+            java.util.Map<io.github.thidua.core.UnitId, Reason> placed = new java.util.HashMap<>();
+            bloc.quota(io.github.thidua.rules.QuotaKind.PROVINCE_GOVERNMENT_FLAG).ifPresent(cap -> cap.positions()
+                    .forEach(p -> placed.put(p.unit(), p.reason())));
             for (Decision d : bloc.decisions()) {
-                Reason council = d.reasons().stream().filter(r -> r.ruleId().contains("GOVERNMENT_FLAG_CAP")
-                        || r.ruleId().contains("GOVERNMENT_FLAG_WITHIN_CAP")).findFirst().orElse(null);
+                Reason council = placed.get(d.unit());
                 if (d.award() != AwardType.GOVERNMENT_FLAG || council == null) {
                     continue;
                 }

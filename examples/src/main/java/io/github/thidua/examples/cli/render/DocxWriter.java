@@ -204,9 +204,14 @@ public final class DocxWriter {
             heading(doc, "3. Các đề nghị không được giữ do ngoài tỷ lệ");
             List<String[]> cut = new ArrayList<>();
             for (ReviewResult b : result.blocs()) {
+                // the proposals the council's rules placed beyond the cap
+                java.util.Map<io.github.thidua.core.UnitId, Reason> beyond = new java.util.HashMap<>();
+                b.quota(io.github.thidua.rules.QuotaKind.PROVINCE_GOVERNMENT_FLAG).ifPresent(cap -> cap.positions().stream()
+                        .filter(p -> p.status() == io.github.thidua.rules.QuotaPosition.Status.OUTSIDE)
+                        .forEach(p -> beyond.put(p.unit(), p.reason())));
                 for (Decision d : b.decisions()) {
-                    Reason cap = d.reasons().stream().filter(r -> r.ruleId().endsWith("_GOVERNMENT_FLAG_CAP"))
-                            .findFirst().orElse(null);
+                    Reason cap = d.award() == io.github.thidua.rules.QuotaKind.PROVINCE_GOVERNMENT_FLAG.award()
+                            ? beyond.get(d.unit()) : null;
                     if (cap != null && !d.outcome().isAward()) {
                         cut.add(new String[] {Integer.toString(cut.size() + 1), b.nameOf(d.unit()), b.blocName(),
                             text.award(d.award()), text.message(cap)});

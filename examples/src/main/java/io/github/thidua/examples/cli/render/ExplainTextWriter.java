@@ -4,6 +4,7 @@ import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.rank.RankedUnit;
 import io.github.thidua.rules.AuditEntry;
 import io.github.thidua.rules.Decision;
+import io.github.thidua.rules.Explanation;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
 import java.math.BigDecimal;
@@ -28,9 +29,15 @@ public final class ExplainTextWriter {
         this.text = new ResultText(lang);
     }
 
-    public String write(Explanation e, boolean audit) {
+    /**
+     * The explanation as text.
+     *
+     * @param review the bloc's review as read (its kind of bloc and its note)
+     * @param e      the engine's explanation of one unit
+     * @param audit  whether to list the rules fired for the unit
+     */
+    public String write(BlocReview review, Explanation e, boolean audit) {
         StringBuilder sb = new StringBuilder();
-        BlocReview review = e.review();
         ReviewResult result = e.result();
         text.useNames(List.of(result));
         sb.append(lang.pick("Giải trình: ", "Explanation: ")).append(e.unit().value()).append(" (").append(e.name())
@@ -120,13 +127,14 @@ public final class ExplainTextWriter {
                 .column(headers[2], TextTable.Align.RIGHT, placeWidth)
                 .column(headers[3], TextTable.Align.LEFT, statusWidth)
                 .column(headers[4], TextTable.Align.LEFT, reasonWidth);
-        for (Explanation.QuotaPosition q : e.quotas()) {
-            String limit = q.limitText() == null ? "?" : q.limitText();
-            String place = q.position() == null ? ResultText.NONE
-                    : q.candidates() == null ? q.position().toString() : q.position() + "/" + q.candidates();
-            String reason = q.reason() == null ? "" : text.withRule(q.reason());
-            t.row(lang.pick(q.quota().vi, q.quota().en) + " (" + q.quota().parameter + ")", limit, place, lang.pick(q.status().vi, q.status().en),
-                    reason);
+        for (Explanation.QuotaLine q : e.quotas()) {
+            String limit = q.quota().formula() == null ? "?" : q.quota().formula();
+            Integer position = q.position().place();
+            String place = position == null ? ResultText.NONE
+                    : q.candidates() == null ? position.toString() : position + "/" + q.candidates();
+            String reason = q.position().reason() == null ? "" : text.withRule(q.position().reason());
+            t.row(lang.pick(q.quota().kind().vi(), q.quota().kind().en()) + " (" + q.quota().parameter() + ")", limit,
+                    place, lang.pick(q.position().status().vi(), q.position().status().en()), reason);
         }
         return t;
     }
@@ -146,29 +154,12 @@ public final class ExplainTextWriter {
                 .column("", TextTable.Align.LEFT, textWidth);
         List<Reason> reasons = d.reasons();
         for (int i = 0; i < reasons.size(); i++) {
-            add(t, i == 0 ? kinds[0] : isNote(reasons.get(i)) ? kinds[3] : kinds[1], reasons.get(i));
+            add(t, i == 0 ? kinds[0] : reasons.get(i).isCondition() ? kinds[1] : kinds[3], reasons.get(i));
         }
         for (Reason r : d.unmet()) {
             add(t, kinds[2], r);
         }
         return t;
-    }
-
-    /**
-     * Whether a reason after the first is a note of a deciding or quota rule (the bloc's own decision under a
-     * council's, a place within a quota) rather than a condition met.
-     */
-    static boolean isNote(Reason r) {
-        String id = r.ruleId();
-        if (id.startsWith("DECIDE_") || id.startsWith("CONS")) {
-            return true;
-        }
-        for (Explanation.Quota q : Explanation.Quota.values()) {
-            if (q.isWithin(r) || q.isOutside(r) || q.isSuperseded(r)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void add(TextTable t, String kind, Reason r) {

@@ -17,11 +17,12 @@ public final class Proposals {
     private Proposals() {
     }
 
-    /** The rules whose reasons choose between awards, apply quotas or exclusions, rather than state a standard. */
+    /**
+     * Whether a reason states a condition of the award's standard (not a choice between awards, a quota, an
+     * exclusion or the vote), by the kind the rules recorded; leading the bloc is part of a flag's standard.
+     */
     private static boolean standard(Reason r) {
-        String id = r.ruleId();
-        return !(id.startsWith("DECIDE_") || id.startsWith("SEL_") || id.startsWith("EXCL") || id.startsWith("CONS")
-                || id.startsWith("ROT_"));
+        return r.kind() == Reason.Kind.CONDITION || r.kind() == Reason.Kind.LEADERSHIP;
     }
 
     /** The distinct legal bases of the award's standard that the unit met, in the order the rules gave them. */
@@ -40,6 +41,6 @@ public final class Proposals {
 
     /** The reason that records the bloc's vote on the proposal, if the scenario recorded one. */
     public static Optional<Reason> vote(Decision d) {
-        return d.reasons().stream().filter(r -> r.ruleId().contains("VOTE")).findFirst();
+        return d.reasons().stream().filter(r -> r.kind() == Reason.Kind.VOTE).findFirst();
     }
 }

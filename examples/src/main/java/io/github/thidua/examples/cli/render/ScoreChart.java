@@ -85,7 +85,7 @@ final class ScoreChart {
         double lo = axis[0];
         double hi = axis[1];
         double step = axis[2];
-        Optional<RankedUnit> leader = Explanation.leaderLine(result);
+        Optional<RankedUnit> leader = io.github.thidua.rules.Explanation.leaderLine(result);
         Fmt fmt = new Fmt(html.lang());
         int scale = Math.max(1, Fmt.scale(units, RankedUnit::total));
 

@@ -149,7 +149,11 @@ public final class PeopleOutcomes {
         findings.add(new PeopleFinding(severity, Outcomes.reason(ctx, vi, en, params)));
     }
 
-    private PersonCondition add(PersonCondition c) {
+    private PersonCondition add(PersonCondition recorded) {
+        // A person's condition is a legal condition of the award, or its place under a quota.
+        Reason.Kind kind = recorded.kind() == PersonCondition.Kind.QUOTA ? Reason.Kind.QUOTA : Reason.Kind.CONDITION;
+        PersonCondition c = new PersonCondition(recorded.person(), recorded.award(), recorded.met(), recorded.kind(),
+                recorded.reason().as(kind), recorded.initiative());
         conditions.add(c);
         return c;
     }
