@@ -24,6 +24,7 @@ import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.authoring.IsolatedChecker;
 import io.github.thidua.rules.authoring.RuleChecker;
+import io.github.thidua.rules.json.ProblemJson;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.rules.pack.Problem;
 import java.io.ByteArrayOutputStream;
@@ -688,15 +689,7 @@ public final class ThiduaServer implements AutoCloseable {
             root.put("notShown", problems.size() - MAX_LISTED);
         }
         for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
-            ObjectNode n = list.addObject();
-            n.put("path", p.path());
-            n.put("line", p.line());
-            n.put("column", p.column());
-            n.put("severity", p.severity().name());
-            n.put("code", p.code());
-            n.put("message", cut(p.message()));
-            n.put("rule", p.rule() == null ? null : cut(p.rule()));
-            n.put("text", cut(p.format()));
+            ProblemJson.write(list.addObject(), p, ThiduaServer::cut);
         }
         return Response.json(200, print(root));
     }

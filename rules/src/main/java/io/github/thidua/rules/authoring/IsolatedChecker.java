@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thidua.core.profile.Profiles;
-import io.github.thidua.rules.Severity;
+import io.github.thidua.rules.json.ProblemJson;
 import io.github.thidua.rules.pack.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -189,11 +189,7 @@ public final class IsolatedChecker {
 
     private static List<Problem> parse(JsonNode answer) {
         List<Problem> problems = new ArrayList<>();
-        for (JsonNode n : answer.path("problems")) {
-            problems.add(new Problem(n.path("path").asText("."), n.path("line").asInt(), n.path("column").asInt(),
-                    Severity.valueOf(n.path("severity").asText("ERROR")), n.path("code").asText(),
-                    n.path("message").asText(), n.hasNonNull("rule") ? n.get("rule").asText() : null));
-        }
+        answer.path("problems").forEach(n -> problems.add(ProblemJson.read(n)));
         return List.copyOf(problems);
     }
 
@@ -255,14 +251,7 @@ public final class IsolatedChecker {
         ObjectNode answer = MAPPER.createObjectNode();
         ArrayNode list = answer.putArray("problems");
         for (Problem p : problems) {
-            ObjectNode n = list.addObject();
-            n.put("path", p.path());
-            n.put("line", p.line());
-            n.put("column", p.column());
-            n.put("severity", p.severity().name());
-            n.put("code", p.code());
-            n.put("message", p.message());
-            n.put("rule", p.rule());
+            ProblemJson.write(list.addObject(), p);
         }
         out.print(ANSWER_MARK);
         out.println(MAPPER.writeValueAsString(answer));

@@ -20,6 +20,7 @@ import io.github.thidua.rules.RuleInfo;
 import io.github.thidua.rules.pack.Problem;
 import io.github.thidua.rules.authoring.IsolatedChecker;
 import io.github.thidua.rules.authoring.RuleChecker;
+import io.github.thidua.rules.json.ProblemJson;
 import io.github.thidua.rules.json.ResultJson;
 import io.github.thidua.spring.ThiduaEngines;
 import io.github.thidua.spring.ThiduaProperties;
@@ -200,15 +201,7 @@ public class ThiduaController {
         root.put("warnings", problems.size() - errors);
         ArrayNode list = root.putArray("problems");
         for (Problem p : problems) {
-            ObjectNode n = list.addObject();
-            n.put("path", p.path());
-            n.put("line", p.line());
-            n.put("column", p.column());
-            n.put("severity", p.severity().name());
-            n.put("code", p.code());
-            n.put("message", p.message());
-            n.put("rule", p.rule());
-            n.put("text", p.format());
+            ProblemJson.write(list.addObject(), p);
         }
         return print(root);
     }
