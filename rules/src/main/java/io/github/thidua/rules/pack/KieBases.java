@@ -42,7 +42,9 @@ public final class KieBases {
         // by the checker, which keeps the author's paths).
         List<DrlSource> placed = new ArrayList<>();
         Set<String> packages = new TreeSet<>();
-        for (ParsedDrl f : ParsedDrl.parseAll(pack.sources())) {
+        // parsed once: for the package folders here, and to locate problems if the build fails
+        List<ParsedDrl> parsed = ParsedDrl.parseAll(pack.sources());
+        for (ParsedDrl f : parsed) {
             String pkg = f.parsed() && f.descr().getName() != null && !f.descr().getName().isBlank()
                     ? f.descr().getName() : "defaultpkg";
             packages.add(pkg);
@@ -57,20 +59,20 @@ public final class KieBases {
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // The executable-model compiler throws on some constraints instead of reporting them.
             forget(ks, releaseId);
-            throw located(pack, "rule pack " + pack.info() + " does not compile: " + e.getClass().getSimpleName()
+            throw located(pack, parsed, "rule pack " + pack.info() + " does not compile: " + e.getClass().getSimpleName()
                     + ": " + firstLine(e.getMessage()));
         }
         if (build.refused()) {
             // nothing of the generated code was loaded; its classes were removed from the module
             forget(ks, releaseId);
             List<Problem> problems = PackGate
-                    .problems(build.violations(), ParsedDrl.parseAll(pack.sources()));
+                    .problems(build.violations(), parsed);
             throw new RulePackException("rule pack " + pack.info() + " is refused: its compiled code reaches outside the sandbox",
                     problems);
         }
         if (!errors.isEmpty()) {
             forget(ks, releaseId);
-            throw located(pack, "rule pack " + pack.info() + " does not compile");
+            throw located(pack, parsed, "rule pack " + pack.info() + " does not compile");
         }
         Map<Regime, KieBase> bases = new EnumMap<>(Regime.class);
         // Drools runs generated code while it builds the rule base, and evaluates conditions that depend on no fact
@@ -106,9 +108,9 @@ public final class KieBases {
      * The compile errors of {@code pack} with their files, lines and rules: Drools reports many with line -1 or
      * against generated classes, so the checker's compiler maps them back to the DRL.
      */
-    private static RulePackException located(RulePack pack, String message) {
+    private static RulePackException located(RulePack pack, List<ParsedDrl> parsed, String message) {
         List<Problem> problems = new ArrayList<>();
-        for (Problem p : PackCompiler.check(pack.info(), ParsedDrl.parseAll(pack.sources()), 2)) {
+        for (Problem p : PackCompiler.check(pack.info(), parsed, 2)) {
             if (p.isError()) {
                 problems.add(p);
             }
