@@ -364,9 +364,16 @@ public final class Engine {
                 if (r == null) {
                     throw new java.util.NoSuchElementException("unit " + u.id() + " is not ranked");
                 }
+                Map<io.github.thidua.core.AttestedCondition, Boolean> attested =
+                        new java.util.EnumMap<>(io.github.thidua.core.AttestedCondition.class);
+                for (io.github.thidua.core.Attestation a : review.attestations()) {
+                    if (a.unit().equals(u.id()) && a.year() == review.year()) {
+                        attested.put(a.condition(), a.met());
+                    }
+                }
                 session.insert(new Member(u.id(), u.name(), r.rank(), r.total(), factsOf.get(u.id()), review.year(),
                         ratingsOf.getOrDefault(u.id(), Map.of()), historyOf.getOrDefault(u.id(), List.of()),
-                        u.id().equals(head), u.id().equals(deputy)));
+                        u.id().equals(head), u.id().equals(deputy), attested, review.exclusions(u.id())));
             }
             review.votes().forEach(v -> session.insert(new Vote(v)));
             if (review.term() != null) {

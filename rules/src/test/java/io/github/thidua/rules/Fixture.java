@@ -54,6 +54,10 @@ public final class Fixture {
     private boolean defaultRatings = true;
     private String profile = "national";
     private final java.util.Set<String> missingFacts = new java.util.HashSet<>();
+    /** Attested conditions by unit (default: every condition attested as met, like the other default facts). */
+    private final Map<String, Map<io.github.thidua.core.AttestedCondition, Boolean>> attested = new LinkedHashMap<>();
+    private boolean defaultAttestations = true;
+    private final List<io.github.thidua.core.ExclusionFact> exclusions = new ArrayList<>();
 
     private Fixture(int year, int units) {
         this.year = year;
@@ -153,6 +157,25 @@ public final class Fixture {
         return this;
     }
 
+    /** No attestation is recorded for any unit unless {@link #attest} records one. */
+    public Fixture noDefaultAttestations() {
+        this.defaultAttestations = false;
+        return this;
+    }
+
+    /** Records an attestation of {@code condition} for the unit (met or not). */
+    public Fixture attest(String unit, io.github.thidua.core.AttestedCondition condition, boolean met) {
+        attested.computeIfAbsent(unit, k -> new LinkedHashMap<>()).put(condition, met);
+        return this;
+    }
+
+    /** Records a dated procedure against the unit (from, to: null while it runs). */
+    public Fixture exclusion(String unit, io.github.thidua.core.ExclusionKind kind, LocalDate from, LocalDate to,
+                             boolean violationFound) {
+        exclusions.add(new io.github.thidua.core.ExclusionFact(UnitId.of(unit), kind, from, to, violationFound, null));
+        return this;
+    }
+
     public BlocReview build() {
         List<Unit> members = new ArrayList<>();
         List<Scorecard> cards = new ArrayList<>();
@@ -174,8 +197,18 @@ public final class Fixture {
         Bloc bloc = new Bloc(BlocId.of("test-bloc"), "Khối thử nghiệm", BlocKind.KHOI, "Tỉnh thử", null, members);
         List<UnitYearFacts> fs = stage == Stage.YEAR_END
                 ? facts.values().stream().filter(f -> !missingFacts.contains(f.unit().value())).toList() : List.of();
+        List<io.github.thidua.core.Attestation> attestations = new ArrayList<>();
+        for (String id : facts.keySet()) {
+            Map<io.github.thidua.core.AttestedCondition, Boolean> own = attested.getOrDefault(id, Map.of());
+            for (io.github.thidua.core.AttestedCondition c : io.github.thidua.core.AttestedCondition.values()) {
+                Boolean met = own.containsKey(c) ? own.get(c) : defaultAttestations ? Boolean.TRUE : null;
+                if (met != null) {
+                    attestations.add(new io.github.thidua.core.Attestation(UnitId.of(id), year, c, met, "fixture"));
+                }
+            }
+        }
         return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, cards, allRatings, fs, history, votes,
-                election, profile, false, null);
+                election, profile, false, null, null, null, exclusions, attestations);
     }
 
     /** Mutable copy of a unit's facts. */

@@ -20,11 +20,17 @@ class SelectionTest {
     }
 
     @Test
-    void theBestRankedUnitLeadsAndGetsTheGovernmentFlagInsteadOfTheProvincialFlag() {
+    void theBestRankedUnitLeadsGetsTheGovernmentFlagAndKeepsItsProvincialFlag() {
         ReviewResult r = review(Fixture.of(2024, 4));
         assertThat(r.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
-        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
-        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().reasons().get(0).ruleId()).isEqualTo("DECIDE_SUPERSEDED");
+        // a leader put forward for the Government flag also holds its provincial flag (national profile)
+        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        // unless the province's profile says the Government-flag proposal replaces it
+        ReviewResult replaced = TestEngine.get().review(Fixture.of(2024, 4).profile("bac-ninh").build());
+        Decision pf = replaced.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow();
+        assertThat(pf.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        assertThat(pf.reasons().get(0).ruleId()).isEqualTo("DECIDE_FLAG_GIVES_WAY");
+        assertThat(pf.reasons().get(0).en()).contains("Calibrated to seed 000");
         // national profile: one leader per bloc; the others meet the flag standard but are not leaders
         Decision d2 = r.decision(U2, AwardType.PROVINCIAL_FLAG).orElseThrow();
         assertThat(d2.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
@@ -34,11 +40,15 @@ class SelectionTest {
     }
 
     @Test
-    void everyUnitReceivesAtMostOneAwardAndEveryEvaluatedAwardHasADecision() {
+    void everyUnitReceivesAtMostOneFormAndOneStateLevelFormAndEveryEvaluatedAwardHasADecision() {
         ReviewResult r = review(Fixture.of(2022, 6));
         for (int i = 1; i <= 6; i++) {
             UnitId u = UnitId.of(Fixture.id(i));
-            assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward())).hasSizeLessThanOrEqualTo(1);
+            // one achievement, one form of commendation; never two state-level forms (titles stand beside them)
+            assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward()
+                    && d.award().form() == io.github.thidua.core.law.AwardForm.COMMENDATION)).hasSizeLessThanOrEqualTo(1);
+            assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward() && d.award().isStateLevel()))
+                    .hasSizeLessThanOrEqualTo(1);
             assertThat(r.decisionsFor(u)).extracting(Decision::award).containsExactlyInAnyOrder(AwardType.values());
         }
     }

@@ -350,7 +350,7 @@ class ThiduaServerTest {
                 + "unit-bac-ninh-2025-home-affairs.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> r = postJson("/unit-reviews", scenario);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.body()).contains("\"kind\" : \"unit-review-result\"", "\"bonusTotal\" : 41190000");
+        assertThat(r.body()).contains("\"kind\" : \"unit-review-result\"", "\"bonusTotal\" : 39310000");
         HttpResponse<String> bad = postJson("/unit-reviews", scenario.replace("\"gender\": \"MALE\"", "\"gendre\": \"MALE\""));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("$.people[0].gendre");

@@ -212,8 +212,15 @@ public final class Reviews {
         Bloc bloc = new Bloc(BlocId.of("test-bloc"), "Khối thử nghiệm", BlocKind.KHOI, "Tỉnh thử", null, members);
         List<UnitYearFacts> fs = stage == Stage.YEAR_END
                 ? facts.values().stream().filter(f -> !missingFacts.contains(f.unit().value())).toList() : List.of();
+        // the model collective's conditions no score shows are attested as met, like its other facts
+        List<io.github.thidua.core.Attestation> attestations = new ArrayList<>();
+        for (String id : facts.keySet()) {
+            for (io.github.thidua.core.AttestedCondition c : io.github.thidua.core.AttestedCondition.values()) {
+                attestations.add(new io.github.thidua.core.Attestation(UnitId.of(id), year, c, true, "model collective"));
+            }
+        }
         return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, cards, allRatings, fs, history, votes,
-                election, profile, false, null);
+                election, profile, false, null, null, null, List.of(), attestations);
     }
 
     /** A unit's facts for the year, changed through {@link #facts(String, UnaryOperator)}. */
