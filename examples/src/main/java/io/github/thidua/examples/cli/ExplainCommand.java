@@ -89,8 +89,9 @@ public final class ExplainCommand extends ScenarioCommand {
             return explainPerson(file);
         }
         if (unit == null) {
-            throw new BadInputException(List.of("--unit: missing / thiếu mã đơn vị (hint: --unit ID, an id of the"
-                    + " bloc's members; --person ID is for a unit review)"));
+            throw new BadInputException(List.of("thidua explain: missing required option '--unit=ID' / thiếu mã đơn"
+                    + " vị (hint: --unit ID, an id of the bloc's members; --person ID explains a person of a unit"
+                    + " review)"));
         }
         AwardType awardType = award == null ? null : parseAward(award);
         Explanation explanation;

@@ -91,7 +91,7 @@ public final class UnitReviewReport {
                     .append(c.authority().certainty().code()).append("]\n");
             block(sb, lang.pick("Điều kiện đạt", "Conditions met"), c.met(), c);
             block(sb, lang.pick("Điều kiện chưa đạt", "Conditions not met"), c.unmet().stream()
-                    .filter(x -> !c.ballot().contains(x) && !c.quota().contains(x)).toList(), c);
+                    .filter(y -> !c.ballot().contains(y) && !c.quota().contains(y)).toList(), c);
             block(sb, lang.pick("Phiếu bầu của Hội đồng thi đua - khen thưởng", "The council's ballot"), c.ballot(), c);
             block(sb, lang.pick("Vị trí trong chỉ tiêu", "Place under the quota"), c.quota(), c);
             if (!c.initiatives().isEmpty()) {
@@ -120,7 +120,7 @@ public final class UnitReviewReport {
             sb.append("    ").append(mark).append(' ').append(lang.pick(x.vi(), x.en())).append('\n');
             sb.append("      ").append(x.ruleId()).append(" · ").append(x.legalBasis());
             if (!x.citations().isEmpty()) {
-                sb.append(" (").append(String.join(", ", x.citations().stream().map(c -> c.id()).toList()))
+                sb.append(" (").append(String.join(", ", x.citations().stream().map(k -> k.id()).toList()))
                         .append(')');
             }
             sb.append(" · ").append(x.certainty().code()).append('\n');
