@@ -148,7 +148,7 @@ public final class ExplainCommand extends ScenarioCommand {
         IndividualAward awardType = award == null ? null : parsePersonAward(award);
         Profile override = profileOption();
         Profile resolved = override != null ? override
-                : resolveProfile(review.profile(), file.toAbsolutePath().getParent(), file + ": $.profile");
+                : resolveProfile(review.profile(), file.toAbsolutePath().getParent(), file.toString(), "$.profile");
         UnitReviewResult result = new UnitReviewEngine(engine(override)).review(review, resolved);
         PersonExplanation explanation = result.explain(person, awardType);
         String text = format == OutputFormat.JSON ? UnitReviewJson.write(explanation, audit)
