@@ -95,10 +95,11 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
             String kind = Scenarios.kindOf(file);
             if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
                 ProvinceReview province = ScenarioWorkbooks.readProvinceReview(file);
-                Profile profile = ScenarioCommand.resolveProfile(province.profile(), base, name + ": $.profile");
+                Profile profile = ScenarioCommand.resolveProfile(province.profile(), base, name, "$.profile");
                 int units = 0;
                 for (BlocReview bloc : province.blocs()) {
                     ScenarioCommand.checkRankable(name, bloc, profile);
+                    checkUnitReviews(bloc, profile);
                     units += bloc.bloc().members().size();
                 }
                 return lang.pick("hợp lệ — xét duyệt cấp tỉnh " + province.province() + " năm " + province.year()
@@ -108,7 +109,7 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
             }
             if (Scenarios.UNIT_REVIEW.equals(kind)) {
                 UnitReview review = UnitReviews.read(file);
-                ScenarioCommand.resolveProfile(review.profile(), base, name + ": $.profile");
+                ScenarioCommand.resolveProfile(review.profile(), base, name, "$.profile");
                 return lang.pick("hợp lệ — bình xét cá nhân của " + review.unit().name() + " năm " + review.year()
                                 + " (" + review.people().size() + " người)",
                         "valid — unit review of " + review.unit().name() + " for " + review.year() + " ("
@@ -122,12 +123,27 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
     }
 
     private String blocSummary(BlocReview review, String name, Path base) {
-        Profile profile = ScenarioCommand.resolveProfile(review.profile(), base,
-                name + ": " + ScenarioCommand.profileWhere(Path.of(name)));
+        Profile profile = ScenarioCommand.resolveProfile(review.profile(), base, name,
+                ScenarioCommand.profileWhere(Path.of(name)));
         ScenarioCommand.checkRankable(name, review, profile);
+        checkUnitReviews(review, profile);
+        int linked = review.unitReviews().size();
         return lang.pick("hợp lệ — " + review.bloc().name() + ", năm " + review.year() + ", "
-                        + review.stage().name() + " (" + review.bloc().members().size() + " thành viên)",
+                        + review.stage().name() + " (" + review.bloc().members().size() + " thành viên"
+                        + (linked == 0 ? "" : ", số liệu của " + linked + " thành viên lấy từ tệp bình xét cá nhân") + ")",
                 "valid — bloc review of " + review.bloc().name() + " for " + review.year() + ", "
-                        + review.stage().name() + " (" + review.bloc().members().size() + " members)");
+                        + review.stage().name() + " (" + review.bloc().members().size() + " members"
+                        + (linked == 0 ? "" : ", the statistics of " + linked + " from their unit reviews") + ")");
+    }
+
+    /**
+     * Members that reference their unit reviews: the statistics derived from the people must agree with any typed
+     * ones (a {@link ScenarioException} naming both otherwise). Needs the engine, built only for such a bloc.
+     */
+    private static void checkUnitReviews(BlocReview review, Profile profile) {
+        if (!review.unitReviews().isEmpty()) {
+            io.github.thidua.rules.people.UnitReviewLink.link(review, new io.github.thidua.rules.people
+                    .UnitReviewEngine(io.github.thidua.rules.Engine.builder().build()), profile);
+        }
     }
 }
