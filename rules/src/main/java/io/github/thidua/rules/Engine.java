@@ -456,11 +456,25 @@ public final class Engine {
      */
     public CouncilAppraisal appraise(ProvinceReview province) {
         Profile profile = profileFor(province.profile());
+        ConsolidationResult consolidation = consolidate(province);
+        List<Appraisal> blocs = new ArrayList<>();
+        for (int i = 0; i < province.blocs().size(); i++) {
+            BlocReview b = province.blocs().get(i);
+            // the bloc's own profile, as its consolidation used it; the suggestion is the bloc's own review
+            Profile own = profileFor(b.profile());
+            blocs.add(io.github.thidua.rules.engine.Appraiser.appraise(b, review(b, own), own));
+        }
+        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidation, blocs, profile);
+    }
+
+    /** {@link #appraise(ProvinceReview)} with the given profile for the council and every bloc. */
+    public CouncilAppraisal appraise(ProvinceReview province, Profile profile) {
+        ConsolidationResult consolidation = consolidate(province, profile);
         List<Appraisal> blocs = new ArrayList<>();
         for (BlocReview b : province.blocs()) {
-            blocs.add(appraise(b, profileFor(b.profile())));
+            blocs.add(appraise(b, profile));
         }
-        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidate(province), blocs, profile);
+        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidation, blocs, profile);
     }
 
     /**

@@ -81,18 +81,22 @@ public final class ConsolidateCommand extends ScenarioCommand {
      * the bloc's own, or the one given with --profile), then the council's ballots, or the suggestion labelled.
      */
     private CouncilAppraisal council(ProvinceRun run) {
+        return council(run, profileOption());
+    }
+
+    /** {@link #council(ProvinceRun)} with the --profile option given (null: none). */
+    static CouncilAppraisal council(ProvinceRun run, Profile override) {
         List<Appraisal> blocs = new ArrayList<>();
         for (int i = 0; i < run.province().blocs().size(); i++) {
             BlocReview b = run.province().blocs().get(i);
-            Profile p = blocProfile(b, run);
+            Profile p = blocProfile(b, run, override);
             blocs.add(Appraiser.appraise(b, run.result().blocs().get(i), p));
         }
         return CouncilAppraiser.appraise(run.province(), run.result(), blocs, run.profile());
     }
 
     /** The profile a bloc was reviewed under: --profile, else the bundled profile it names, else the province's. */
-    private Profile blocProfile(BlocReview b, ProvinceRun run) {
-        Profile override = profileOption();
+    private static Profile blocProfile(BlocReview b, ProvinceRun run, Profile override) {
         if (override != null || b.profile() == null || b.profile().endsWith(".json")) {
             return override != null ? override : run.profile();
         }

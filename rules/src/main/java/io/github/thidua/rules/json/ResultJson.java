@@ -452,6 +452,24 @@ public final class ResultJson {
                 }
             }
         }
+        // added in 1.x: the review's mode and the verdicts on the unit's recorded proposals (explained from an
+        // appraisal); absent when explained from a result alone
+        if (e.mode() != null) {
+            root.put("mode", e.mode().name());
+            ArrayNode verdicts = root.putArray("verdicts");
+            e.verdicts().forEach(v -> verdicts.add(verdict(r, v)));
+            ArrayNode council = root.putArray("council");
+            for (CouncilVerdict v : e.council()) {
+                ObjectNode n = council.addObject();
+                n.put("bloc", v.bloc().value());
+                n.put("award", v.award().name());
+                n.put("verdict", v.kind().name());
+                n.set("label", label(v.kind().vi(), v.kind().en()));
+                n.put("passed", v.passed());
+                n.set("reasons", reasons(v.reasons()));
+            }
+            root.set("differences", reasons(e.differences()));
+        }
         return print(root);
     }
 

@@ -113,6 +113,10 @@ public final class AppraisalText {
             v.unmet().forEach(u -> parts.add(text.message(u) + " [" + u.ruleId() + "]"));
             return ResultText.fit(String.join("; ", parts), "", 48, 6);
         }
+        // a valid proposal: its first check (who decides it, the vote, the quota) says more than "valid"
+        if (v.kind() == Verdict.Kind.VALID && v.reasons().size() > 1) {
+            first = v.reasons().get(1);
+        }
         msg = first == null ? "" : text.message(first);
         return ResultText.fit(msg, first == null ? "" : " [" + first.ruleId() + "]", 48, 4);
     }
