@@ -99,6 +99,8 @@ public final class PeopleReference {
         private final Map<String, Boolean> disciplined = new LinkedHashMap<>();
         private final Map<String, Set<IndividualAward>> eligible = new LinkedHashMap<>();
         private final Set<String> claimed = new HashSet<>();
+        /** The council's votes in favour, by person and award (the last ballot recorded counts). */
+        private Map<String, Map<IndividualAward, Integer>> votes;
 
         Run(UnitReview review, Profile profile) {
             this.review = review;
@@ -210,12 +212,16 @@ public final class PeopleReference {
                     .count();
             int max = cap.multiply(BigDecimal.valueOf(base)).divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
                     .intValueExact();
-            List<Person> order = review.people();
-            List<Person> candidates = order.stream().filter(p -> isEligible(p, IndividualAward.GRASSROOTS_FIGHTER))
+            List<Person> people = review.people();
+            Map<String, Integer> order = new java.util.HashMap<>();
+            for (int i = 0; i < people.size(); i++) {
+                order.put(people.get(i).id(), i);
+            }
+            List<Person> candidates = people.stream().filter(p -> isEligible(p, IndividualAward.GRASSROOTS_FIGHTER))
                     .sorted(Comparator.comparingInt((Person p) -> {
                         Integer v = votes(p, IndividualAward.GRASSROOTS_FIGHTER);
                         return v == null ? -1 : v;
-                    }).reversed().thenComparing(p -> p.gender() != Gender.FEMALE).thenComparingInt(order::indexOf))
+                    }).reversed().thenComparing(p -> p.gender() != Gender.FEMALE).thenComparingInt(p -> order.get(p.id())))
                     .toList();
             for (int i = 0; i < candidates.size(); i++) {
                 Person p = candidates.get(i);
@@ -286,13 +292,15 @@ public final class PeopleReference {
         }
 
         private Integer votes(Person p, IndividualAward award) {
-            Integer v = null;
-            for (CouncilBallot ballot : review.ballots()) {
-                if (ballot.person().equals(p.id()) && ballot.award() == award) {
-                    v = ballot.votesFor();
+            if (votes == null) {
+                votes = new java.util.HashMap<>();
+                for (CouncilBallot ballot : review.ballots()) {
+                    votes.computeIfAbsent(ballot.person(), k -> new EnumMap<>(IndividualAward.class))
+                            .put(ballot.award(), ballot.votesFor());
                 }
             }
-            return v;
+            Map<IndividualAward, Integer> mine = votes.get(p.id());
+            return mine == null ? null : mine.get(award);
         }
 
         /** Whether every condition recorded so far for the award (and the discipline bar) is met. */
