@@ -70,6 +70,12 @@ class ReferenceEvaluatorTest {
         }
         BlocReview l = io.github.thidua.rules.people.UnitReviewLink.link(read,
                 new io.github.thidua.rules.people.UnitReviewEngine(ENGINE), Profiles.bundled(read.profile()));
+        // the independent people reference derives the same statistics the engine linked
+        for (var ref : read.unitReviews()) {
+            assertThat(new io.github.thidua.testkit.reference.PeopleReference().evaluate(ref.review(),
+                    Profiles.bundled(read.profile())).statistics()).as(ref.file())
+                    .isEqualTo(l.facts(ref.unit(), read.year()).orElseThrow().members());
+        }
         return new BlocReview(l.stage(), l.year(), l.reviewDate(), l.bloc(), l.term(), l.pact(), l.scheme(),
                 l.scorecards(), l.ratings(), l.facts(), l.history(), l.votes(), l.election(), l.profile(),
                 l.illustrative(), l.note(), l.dossierReceivedDate(), l.decisions(), l.exclusions(), l.attestations());

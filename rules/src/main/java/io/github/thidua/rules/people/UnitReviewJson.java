@@ -48,6 +48,9 @@ public final class UnitReviewJson {
             a.put("en", d.authority().en());
             a.put("legalBasis", d.authority().basis());
             a.put("certainty", d.authority().certainty().code());
+            if (d.authority().catalogueId() != null) {
+                a.put("catalogueId", d.authority().catalogueId());
+            }
             n.set("reasons", reasons(d.reasons()));
             n.set("unmet", reasons(d.unmet()));
         }
@@ -160,6 +163,9 @@ public final class UnitReviewJson {
             a.put("en", c.authority().en());
             a.put("legalBasis", c.authority().basis());
             a.put("certainty", c.authority().certainty().code());
+            if (c.authority().catalogueId() != null) {
+                a.put("catalogueId", c.authority().catalogueId());
+            }
         }
         if (withAudit) {
             ArrayNode audit = root.putArray("audit");

@@ -40,6 +40,10 @@ class PersonExplanationTest {
         assertThat(c.quota()).isEmpty();
         assertThat(c.initiatives()).containsExactly("sk-2025-01");
         assertThat(c.authority().en()).contains("provincial People's Committee");
+        // from the authority catalogue (core), by the decision date and the kind of agency
+        assertThat(c.authority().catalogueId()).isEqualTo("auth.PROVINCIAL_EMULATION_FIGHTER.2024");
+        assertThat(x.cases().get(0).authority().catalogueId()).isEqualTo("auth.ADVANCED_LABOURER.2024.department");
+        assertThat(x.cases().get(0).authority().basis()).contains("Điều 80");
         assertThat(c.decision().ballotPending()).isFalse();
         // no ballot yet for the national title: pending, and the conditions not met listed
         PersonExplanation.Case national = x.cases().stream().filter(k -> k.award() == IndividualAward.NATIONAL_FIGHTER)
@@ -64,6 +68,23 @@ class PersonExplanationTest {
                 .explain("p03", IndividualAward.GRASSROOTS_FIGHTER).cases().get(0);
         assertThat(shortBallot.outcome()).isEqualTo(PersonOutcome.NOT_SELECTED);
         assertThat(shortBallot.unmet()).singleElement().isEqualTo(shortBallot.ballot().get(0));
+    }
+
+    @Test
+    void theAuthorityFollowsTheCatalogueAndItsPeriod() {
+        // a commune's people after 01/07/2025: the commune chairman holds the former district powers
+        var review = UnitReviews.read(DIR.resolve("unit-bac-ninh-2025-home-affairs.json"));
+        var commune = new io.github.thidua.core.people.UnitReview(review.year(), review.reviewDate(),
+                review.decisionDate(), review.province(), review.profile(), new io.github.thidua.core.Unit(
+                review.unit().id(), review.unit().name(), io.github.thidua.core.UnitKind.COMMUNE), review.unitRating(),
+                review.outstandingUnit(), null, review.councilMembers(), review.people(), review.ballots(), true, null);
+        var fighter = PEOPLE.review(commune).decision("p02", IndividualAward.GRASSROOTS_FIGHTER);
+        assertThat(fighter.authority().catalogueId()).isEqualTo("auth.GRASSROOTS_EMULATION_FIGHTER.2025-07.commune");
+        assertThat(fighter.authority().basis()).contains("129/2025");
+        // before 2024 the catalogue has no individual lines: the provision of the period, no catalogue id
+        var old = review("unit-yen-bai-2022-culture.json").decision("p01", IndividualAward.ADVANCED_LABOUR);
+        assertThat(old.authority().catalogueId()).isNull();
+        assertThat(old.authority().basis()).contains("2003");
     }
 
     @Test
