@@ -90,7 +90,8 @@ public final class ConsolidateCommand extends ScenarioCommand {
         for (int i = 0; i < run.province().blocs().size(); i++) {
             BlocReview b = run.province().blocs().get(i);
             Profile p = blocProfile(b, run, override);
-            blocs.add(Appraiser.appraise(b, run.result().blocs().get(i), p));
+            // the bloc's own review (before the council), as Engine.appraise(ProvinceReview) takes it
+            blocs.add(Appraiser.appraise(b, run.engine().review(b, p), p));
         }
         return CouncilAppraiser.appraise(run.province(), run.result(), blocs, run.profile());
     }

@@ -118,6 +118,11 @@ public final class Member {
         return exclusions;
     }
 
+    /** The dated procedures that had started by {@code date} (a later one is not considered at all). */
+    public List<ExclusionFact> exclusionsStartedBy(LocalDate date) {
+        return exclusions.stream().filter(x -> !date.isBefore(x.from())).toList();
+    }
+
     public boolean isHasExclusions() {
         return !exclusions.isEmpty();
     }
