@@ -110,6 +110,10 @@ public final class UnitReviewEngine {
         // The individuals package belongs to every period's KieBase; the period's own collective rules are not
         // activated here (only the people phases get the focus).
         KieSession session = bases.of(ctx.getRegime()).newKieSession();
+        // Reasons cite only documents of the period in force on the decision date (rules build them statically).
+        io.github.thidua.rules.facts.CitationScope scope = new io.github.thidua.rules.facts.CitationScope(
+                io.github.thidua.core.law.LegalPeriod.of(review.year(), null, review.effectiveDecisionDate()),
+                review.effectiveDecisionDate(), profile.chain());
         try {
             session.setGlobal("people", out);
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -145,10 +149,15 @@ public final class UnitReviewEngine {
                     insertQuotaSlots(session, review, facts, profile, ctx);
                 }
                 session.getAgenda().getAgendaGroup(phase).setFocus();
-                session.fireAllRules();
+                scope.during(session::fireAllRules);
             }
         } finally {
             session.dispose();
+        }
+        io.github.thidua.rules.Warning uncited = scope.warning();
+        if (uncited != null) {
+            out.finding(io.github.thidua.rules.Severity.WARNING, new Reason(uncited.code(), "", io.github.thidua.core.law.Certainty.CONFIRMED,
+                    uncited.vi(), uncited.en(), Reason.Kind.NOTE));
         }
         List<PersonDecision> decisions = assemble(review, out, facts);
         MemberStatistics stats = statistics(review, decisions);
