@@ -99,8 +99,14 @@ class ExplainCommandTest {
         for (JsonNode d : json.path("decisions")) {
             for (String field : new String[] {"reasons", "unmet"}) {
                 for (JsonNode r : d.path(field)) {
-                    assertThat(r.fieldNames()).toIterable()
+                    // the 1.0 fields in order, then the additive ones: the basis in English, the assumption's anchor
+                    java.util.List<String> names = new java.util.ArrayList<>();
+                    r.fieldNames().forEachRemaining(names::add);
+                    assertThat(names.subList(0, 7))
                             .containsExactly("ruleId", "legalBasis", "certainty", "vi", "en", "kind", "citations");
+                    assertThat(names.subList(7, names.size())).isSubsetOf("legalBasisEn", "assumption");
+                    assertThat(r.has("assumption")).isEqualTo("assumption".equals(r.path("certainty").asText())
+                            && r.has("assumption"));
                 }
             }
             d.path("unmet").forEach(r -> unmet.add(r.path("ruleId").asText()));

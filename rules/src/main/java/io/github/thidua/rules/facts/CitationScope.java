@@ -86,6 +86,17 @@ public final class CitationScope {
                         + " (see docs/legal-notes.md#citations-in-force).");
     }
 
+    /**
+     * A reason the engine gives outside the rules, citing catalogue ids ({@code "LAW_2022:27; ND_98_2023:4"}): only
+     * the citations this scope allows are kept, rendered in Vietnamese and English by the citation formatter.
+     */
+    public io.github.thidua.rules.Reason reason(String ruleId, String ids, io.github.thidua.core.law.Certainty certainty,
+                                                String vi, String en, io.github.thidua.rules.Reason.Kind kind) {
+        List<Citation> kept = applicable(ruleId, Citation.parseList(ids));
+        return new io.github.thidua.rules.Reason(ruleId, FORMAT.format(kept, "vi"), certainty, vi, en, kind, kept, null,
+                FORMAT.format(kept, "en"));
+    }
+
     /** The scope of the evaluation running on this thread (set by {@link #during}), or null. */
     public static CitationScope current() {
         return CURRENT.get();

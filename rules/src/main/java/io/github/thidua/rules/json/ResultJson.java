@@ -200,17 +200,17 @@ public final class ResultJson {
         n.put("ruleId", r.ruleId());
         n.put("legalBasis", r.legalBasis());
         n.put("certainty", r.certainty().code());
+        n.put("vi", r.vi());
+        n.put("en", r.en());
+        n.put("kind", r.kind().name());
+        ArrayNode ids = n.putArray("citations");
+        r.citations().forEach(c -> ids.add(c.id()));
         if (r.legalBasisEn() != null) {
             n.put("legalBasisEn", r.legalBasisEn());
         }
         if (r.assumption() != null) {
             n.put("assumption", r.assumption());
         }
-        n.put("vi", r.vi());
-        n.put("en", r.en());
-        n.put("kind", r.kind().name());
-        ArrayNode ids = n.putArray("citations");
-        r.citations().forEach(c -> ids.add(c.id()));
         return n;
     }
 
