@@ -31,6 +31,7 @@ import io.github.thidua.rules.facts.SetAside;
 import io.github.thidua.rules.facts.Term;
 import io.github.thidua.rules.facts.Vote;
 import io.github.thidua.rules.pack.KieBases;
+import io.github.thidua.core.law.Certainty;
 import io.github.thidua.rules.pack.RuleMetadata;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -67,14 +68,21 @@ public final class Engine {
     private final RulePackInfo rulePack;
     private final Profile profileOverride;
     private final List<RuleInfo> rules;
-    /** The pack's rules by identity (read-only after construction, so shared by concurrent evaluations). */
-    private final Map<Rule, RuleInfo> rulesByKey;
-    /** The rules with {@code @effectiveFrom} or {@code @effectiveTo}: the only ones the agenda filter must check. */
-    private final Map<Rule, RuleInfo> datedRules;
+    /** Per period: its KieBase's rules by identity, and the dated ones among them; filled when the period is first used. */
+    private final Map<Regime, RuleIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every rule of the pack by package and name (read-only after construction). */
+    private final Map<String, RuleInfo> rulesByName;
     private final boolean auditTrail;
     private final Map<Regime, KieSessionsPool> sessions;
     /** The budget of each evaluation; null for the bundled pack compiled with the jar (trusted, not instrumented). */
     private final io.github.thidua.rules.pack.Budget.Limits limits;
+
+    /**
+     * A period's rules by identity (read-only once made, so shared by concurrent evaluations), and the rules with
+     * {@code @effectiveFrom} or {@code @effectiveTo}: the only ones the agenda filter must check.
+     */
+    private record RuleIndex(Map<Rule, RuleInfo> byRule, Map<Rule, RuleInfo> dated) {
+    }
 
     private Engine(PeriodBases bases, RulePackInfo rulePack, Profile profileOverride, boolean auditTrail,
                    io.github.thidua.rules.pack.Budget.Limits limits) {
@@ -84,17 +92,37 @@ public final class Engine {
         this.profileOverride = profileOverride;
         this.auditTrail = auditTrail;
         List<RuleInfo> list = new ArrayList<>();
-        Map<Rule, RuleInfo> byKey = new IdentityHashMap<>();
-        Map<Rule, RuleInfo> dated = new IdentityHashMap<>();
-        // A package common to the periods is in every period's KieBase: list its rules once.
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (KieBase kieBase : bases.all()) {
-            for (KiePackage p : kieBase.getKiePackages()) {
+        Map<String, RuleInfo> byName = new java.util.HashMap<>();
+        for (PeriodBases.RuleDescription r : bases.rules()) {
+            Map<String, Object> meta = r.metaData();
+            String id = RuleMetadata.get(meta, RuleMetadata.RULE_ID);
+            String basis = RuleMetadata.get(meta, RuleMetadata.LEGAL_BASIS);
+            String certainty = RuleMetadata.get(meta, RuleMetadata.CERTAINTY);
+            String from = RuleMetadata.get(meta, RuleMetadata.EFFECTIVE_FROM);
+            String to = RuleMetadata.get(meta, RuleMetadata.EFFECTIVE_TO);
+            RuleInfo info = new RuleInfo(id != null ? id : r.name(), r.name(), r.packageName(),
+                    basis != null ? basis : "", certainty == null ? Certainty.ASSUMPTION : Certainty.parse(certainty),
+                    from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+            list.add(info);
+            byName.put(r.packageName() + "\u0000" + r.name(), info);
+        }
+        list.sort(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::ruleId));
+        this.rules = List.copyOf(list);
+        this.rulesByName = byName;
+        this.sessions = sessionPools(bases);
+    }
+
+    /** The rule index of a period, made from its KieBase (built now if needed) on first use. */
+    private RuleIndex index(Regime regime) {
+        RuleIndex index = indexes.get(regime);
+        if (index == null) {
+            Map<Rule, RuleInfo> byKey = new IdentityHashMap<>();
+            Map<Rule, RuleInfo> dated = new IdentityHashMap<>();
+            for (KiePackage p : bases.of(regime).getKiePackages()) {
                 for (Rule r : p.getRules()) {
-                    RuleInfo info = new RuleInfo(RuleMetadata.ruleId(r), r.getName(), p.getName(), RuleMetadata.legalBasis(r),
-                            RuleMetadata.certainty(r), RuleMetadata.effectiveFrom(r), RuleMetadata.effectiveTo(r));
-                    if (listed.add(p.getName() + "\u0000" + r.getName())) {
-                        list.add(info);
+                    RuleInfo info = rulesByName.get(p.getName() + "\u0000" + r.getName());
+                    if (info == null) {
+                        throw new IllegalStateException("rule " + p.getName() + "." + r.getName() + " is not listed");
                     }
                     byKey.put(r, info);
                     if (info.effectiveFrom() != null || info.effectiveTo() != null) {
@@ -102,12 +130,11 @@ public final class Engine {
                     }
                 }
             }
+            index = new RuleIndex(byKey, dated);
+            RuleIndex raced = indexes.putIfAbsent(regime, index);
+            index = raced != null ? raced : index;
         }
-        list.sort(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::ruleId));
-        this.rules = List.copyOf(list);
-        this.rulesByKey = byKey;
-        this.datedRules = dated;
-        this.sessions = sessionPools(bases);
+        return index;
     }
 
     /** The pre-built KieBases are shared by every engine in the JVM, and so are their session pools. */
@@ -115,20 +142,11 @@ public final class Engine {
         if (io.github.thidua.rules.pack.PrebuiltKieBase.isPrebuilt(bases)) {
             return PrebuiltPools.POOLS;
         }
-        return pools(bases);
-    }
-
-    private static Map<Regime, KieSessionsPool> pools(PeriodBases bases) {
-        Map<Regime, KieSessionsPool> pools = new java.util.EnumMap<>(Regime.class);
-        for (Regime r : Regime.values()) {
-            pools.put(r, bases.of(r).newKieSessionsPool(0));
-        }
-        return pools;
+        return new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     private static final class PrebuiltPools {
-        static final Map<Regime, KieSessionsPool> POOLS =
-                pools(io.github.thidua.rules.pack.PrebuiltKieBase.get().orElseThrow());
+        static final Map<Regime, KieSessionsPool> POOLS = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /**
@@ -137,7 +155,7 @@ public final class Engine {
      * allocated instead of building a session from scratch.
      */
     private KieSession newSession(Regime regime) {
-        KieSessionsPool pool = sessions.get(regime);
+        KieSessionsPool pool = sessions.computeIfAbsent(regime, r -> bases.of(r).newKieSessionsPool(0));
         // KieSessionsPool.newKieSession() records the sessions it creates in a plain list: serialise that call.
         synchronized (pool) {
             return pool.newKieSession();
@@ -328,7 +346,8 @@ public final class Engine {
     }
 
     private ReviewResult reviewUnbounded(BlocReview review, Profile profile, Ranking ranking) {
-        Outcomes outcomes = new Outcomes(rulesByKey,
+        RuleIndex index = index(review.regime());
+        Outcomes outcomes = new Outcomes(index.byRule(),
                 new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain()));
         AuditListener audit = new AuditListener();
         KieSession session = newSession(review.regime());
@@ -377,7 +396,7 @@ public final class Engine {
                 session.insert(new Term(review.election().head(), review.election().deputy(), true));
             }
             session.insert(new PactCheck(review.pact(), review.scheme()));
-            fire(session, reviewPhases(), review.decisionDate());
+            fire(session, index.dated(), reviewPhases(), review.decisionDate());
         } catch (Throwable t) {
             discard(session);
             throw t;
@@ -470,10 +489,12 @@ public final class Engine {
                 }
             }
         }
-        Outcomes outcomes = new Outcomes(rulesByKey, new io.github.thidua.rules.facts.CitationScope(
+        Regime regime = province.blocs().get(0).regime();
+        RuleIndex index = index(regime);
+        Outcomes outcomes = new Outcomes(index.byRule(), new io.github.thidua.rules.facts.CitationScope(
                 ReviewTimeline.period(province), province.decisionDate(), profile.chain()));
         AuditListener audit = new AuditListener();
-        ProvinceContext ctx = new ProvinceContext(province.blocs().get(0).regime(), province.year(),
+        ProvinceContext ctx = new ProvinceContext(regime, province.year(),
                 province.decisionDate(), leaders);
         KieSession session = newSession(ctx.getRegime());
         try {
@@ -485,7 +506,7 @@ public final class Engine {
             insertParameters(session, profile, province.year(), 1);
             proposals.forEach(session::insert);
             setAside.forEach(session::insert);
-            fire(session, List.of(Phase.CONSOLIDATION), province.decisionDate());
+            fire(session, index.dated(), List.of(Phase.CONSOLIDATION), province.decisionDate());
         } catch (Throwable t) {
             discard(session);
             throw t;
@@ -600,7 +621,7 @@ public final class Engine {
         return List.of(Phase.values());
     }
 
-    private void fire(KieSession session, List<?> phases, LocalDate decisionDate) {
+    private static void fire(KieSession session, Map<Rule, RuleInfo> datedRules, List<?> phases, LocalDate decisionDate) {
         // Each phase is a DRL ruleflow-group, which the executable model turns into the agenda group of that name
         // (KiePackagesBuilder); without a process, giving it the focus activates it. Focus is a stack: push the last
         // phase first so the first phase runs first.

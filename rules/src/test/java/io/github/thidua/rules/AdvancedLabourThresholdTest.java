@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.UnitId;
@@ -20,7 +21,7 @@ class AdvancedLabourThresholdTest {
     private static final Profile BAC_NINH_2025 = Profiles.bundled("bac-ninh-2025");
 
     private static Decision decide(Profile profile, LocalDate on, int headcount, int advanced) {
-        ReviewResult r = TestEngine.get().review(Fixture.of(2025, 3).reviewDate(on)
+        ReviewResult r = TestEngine.get().review(Reviews.bloc(2025, 3).reviewDate(on)
                 .stats("u01", headcount, headcount, advanced, 1, 0).build(), profile);
         return r.decision(UnitId.of("u01"), AwardType.ADVANCED_LABOUR_COLLECTIVE).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.Attestation;
@@ -55,7 +56,7 @@ class AppraisalTest {
 
     @Test
     void withoutDecisionsTheResultIsALabelledSuggestionAndNoLowerTitleIsABlocProposal() {
-        Appraisal a = engine().appraise(Fixture.of(2024, 6).build());
+        Appraisal a = engine().appraise(Reviews.bloc(2024, 6).build());
         assertThat(a.mode()).isEqualTo(Appraisal.Mode.SUGGEST);
         assertThat(a.verdicts()).isEmpty();
         assertThat(a.notes().get(0).ruleId()).isEqualTo("APPR_MODE_SUGGEST");
@@ -71,7 +72,7 @@ class AppraisalTest {
     @Test
     void whenTheRecordedDecisionsEqualTheSuggestionBothModesAgree() {
         for (int year : new int[] {2022, 2024}) {
-            BlocReview review = Fixture.of(year, 6).build();
+            BlocReview review = Reviews.bloc(year, 6).build();
             ReviewResult s = engine().review(review);
             BlocReview recorded = review.withDecisions(asRecorded(s));
             if (year == 2022) {
@@ -90,7 +91,7 @@ class AppraisalTest {
 
     @Test
     void aTitleDecidedByTheManagingAgencyIsNotWithinTheBlocsPower() {
-        BlocReview r = Fixture.of(2024, 6).build().withDecisions(new BlocDecisions(List.of(U1),
+        BlocReview r = Reviews.bloc(2024, 6).build().withDecisions(new BlocDecisions(List.of(U1),
                 List.of(p(U3, AwardType.ADVANCED_LABOUR_COLLECTIVE)), null));
         Verdict v = engine().appraise(r).verdicts().get(0);
         assertThat(v.kind()).isEqualTo(Verdict.Kind.NOT_WITHIN_POWER);
@@ -100,7 +101,7 @@ class AppraisalTest {
 
     @Test
     void anIneligibleProposalIsFlaggedWithItsUnmetConditionsAndCitations() {
-        BlocReview r = Fixture.of(2024, 6).facts("u03", f -> f.targetsExceeded(false).solidarity(false)).build()
+        BlocReview r = Reviews.bloc(2024, 6).facts("u03", f -> f.targetsExceeded(false).solidarity(false)).build()
                 .withDecisions(new BlocDecisions(List.of(U1), List.of(p(U1, AwardType.PROVINCIAL_FLAG),
                         p(U3, AwardType.PROVINCIAL_CERTIFICATE), p(U2, AwardType.PROVINCIAL_FLAG)), null));
         Appraisal a = engine().appraise(r);
@@ -116,7 +117,7 @@ class AppraisalTest {
 
     @Test
     void theBlocMayChooseTheSecondRankedLeaderAndTheEngineSaysWhereItDiffers() {
-        BlocReview r = Fixture.of(2024, 4).build().withDecisions(new BlocDecisions(List.of(U2),
+        BlocReview r = Reviews.bloc(2024, 4).build().withDecisions(new BlocDecisions(List.of(U2),
                 List.of(p(U2, AwardType.PROVINCIAL_FLAG)), null));
         Appraisal a = engine().appraise(r);
         assertThat(a.leaders()).containsExactly(U2);
@@ -126,7 +127,7 @@ class AppraisalTest {
 
     @Test
     void aVoteBelowTheThresholdAndProposalsOverTheQuotaAreFlagged() {
-        BlocReview r = Fixture.of(2024, 6).build().withDecisions(new BlocDecisions(List.of(U1), List.of(
+        BlocReview r = Reviews.bloc(2024, 6).build().withDecisions(new BlocDecisions(List.of(U1), List.of(
                 new Proposal(U1, AwardType.PROVINCIAL_FLAG, new Tally(2, 4, 6, 6, 0), null),
                 p(U2, AwardType.PROVINCIAL_CERTIFICATE), p(U3, AwardType.PROVINCIAL_CERTIFICATE),
                 p(UnitId.of("u04"), AwardType.PROVINCIAL_CERTIFICATE), p(UnitId.of("u05"), AwardType.PROVINCIAL_CERTIFICATE)),
@@ -139,7 +140,7 @@ class AppraisalTest {
 
     @Test
     void aLeaderProposedForTheGovernmentFlagKeepsItsProvincialFlag() {
-        BlocReview r = Fixture.of(2024, 6).build().withDecisions(new BlocDecisions(List.of(U1), List.of(
+        BlocReview r = Reviews.bloc(2024, 6).build().withDecisions(new BlocDecisions(List.of(U1), List.of(
                 p(U1, AwardType.GOVERNMENT_FLAG), p(U1, AwardType.PROVINCIAL_FLAG)), null));
         Appraisal a = engine().appraise(r);
         assertThat(a.verdicts()).allSatisfy(v -> assertThat(v.kind()).isEqualTo(Verdict.Kind.VALID));
@@ -148,7 +149,7 @@ class AppraisalTest {
 
     @Test
     void datedExclusionsBarWhileTheyRunAndNotAfterAnInspectionEndsWithoutViolation() {
-        BlocReview base = Fixture.of(2024, 6).reviewDate(LocalDate.of(2024, 12, 20)).build()
+        BlocReview base = Reviews.bloc(2024, 6).reviewDate(LocalDate.of(2024, 12, 20)).build()
                 .withDecisions(new BlocDecisions(List.of(U1), List.of(p(U1, AwardType.PROVINCIAL_FLAG)), null));
         Verdict running = engine().appraise(with(base, List.of(new ExclusionFact(U1, ExclusionKind.INVESTIGATION,
                 LocalDate.of(2024, 10, 1), null, false, null)), List.of())).verdicts().get(0);
@@ -162,7 +163,7 @@ class AppraisalTest {
 
     @Test
     void anUnattestedNewModelIsNotSilentlyMet() {
-        BlocReview r = Fixture.of(2022, 6).build().withDecisions(new BlocDecisions(List.of(U1),
+        BlocReview r = Reviews.bloc(2022, 6).build().withDecisions(new BlocDecisions(List.of(U1),
                 List.of(p(U1, AwardType.PROVINCIAL_FLAG)), null));
         Verdict v = engine().appraise(r).verdicts().get(0);
         assertThat(v.kind()).isEqualTo(Verdict.Kind.NOT_ELIGIBLE);
@@ -172,7 +173,7 @@ class AppraisalTest {
     // ---- the council ----
 
     private static ProvinceReview province(int year, LocalDate session, CouncilSession council) {
-        BlocReview a = Fixture.of(year, 6).build().withDecisions(new BlocDecisions(List.of(U1), List.of(
+        BlocReview a = Reviews.bloc(year, 6).build().withDecisions(new BlocDecisions(List.of(U1), List.of(
                 p(U1, AwardType.GOVERNMENT_FLAG), p(U1, AwardType.PROVINCIAL_FLAG)), null));
         BlocReview b = renamed(a);
         return new ProvinceReview("Tỉnh thử", year, session, "national", List.of(a, b), false, null, council);

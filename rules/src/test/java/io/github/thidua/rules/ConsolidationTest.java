@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.BlocReview;
@@ -38,7 +39,7 @@ class ConsolidationTest {
     void inRegime2024TheShareIsAnAssumption() {
         List<BlocReview> blocs = new ArrayList<>();
         for (int b = 0; b < 2; b++) {
-            BlocReview r = Fixture.of(2024, 6).build();
+            BlocReview r = Reviews.bloc(2024, 6).build();
             blocs.add(rename(r, "bloc-" + b, "b" + b + "-"));
         }
         ProvinceReview p = new ProvinceReview("Tỉnh thử", 2024, null, "national", blocs, false, null);
@@ -54,8 +55,8 @@ class ConsolidationTest {
 
     @Test
     void aUnitMayNotBelongToTwoBlocsOfTheProvince() {
-        BlocReview a = rename(Fixture.of(2024, 3).build(), "a", "x-");
-        BlocReview b = rename(Fixture.of(2024, 3).build(), "b", "x-");
+        BlocReview a = rename(Reviews.bloc(2024, 3).build(), "a", "x-");
+        BlocReview b = rename(Reviews.bloc(2024, 3).build(), "b", "x-");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProvinceReview("T", 2024, null, "national", List.of(a, b), false, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-u01");
     }

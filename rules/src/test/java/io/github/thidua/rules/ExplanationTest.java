@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class ExplanationTest {
 
     @Test
     void reasonsCarryTheKindTheRuleRecordedAndTheirCatalogueCitations() {
-        ReviewResult r = TestEngine.get().review(Fixture.of(2024, 6).build());
+        ReviewResult r = TestEngine.get().review(Reviews.bloc(2024, 6).build());
         Decision flag = r.decisions().stream().filter(d -> (d.award() == AwardType.PROVINCIAL_FLAG
                 || d.award() == AwardType.GOVERNMENT_FLAG) && d.outcome() == Outcome.RECOMMENDED).findFirst()
                 .orElseThrow();
@@ -40,7 +41,7 @@ class ExplanationTest {
 
     @Test
     void quotaRulesRecordTheQuotaAndEveryUnitsPlace() {
-        ReviewResult r = TestEngine.get().review(Fixture.of(2024, 6).build());
+        ReviewResult r = TestEngine.get().review(Reviews.bloc(2024, 6).build());
         Quota leaders = r.quota(QuotaKind.LEADERS).orElseThrow();
         assertThat(leaders.parameter()).isEqualTo("bloc.leaderCount");
         assertThat(leaders.limit()).isPositive();

@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -94,8 +95,8 @@ class QuietEngineTest {
         // The provincial example extends the national pack: every bundled DRL file is parsed and compiled here.
         Engine engine = Engine.builder().rulePack(pack("provincial-example")).build();
         assertThat(engine.isPrecompiled()).isFalse();
-        engine.review(Fixture.of(2024, 3).build());
-        engine.review(Fixture.of(2017, 3).build());
+        engine.review(Reviews.bloc(2024, 3).build());
+        engine.review(Reviews.bloc(2017, 3).build());
 
         assertThat(warnings()).as("WARN or ERROR logged while compiling and evaluating an external pack").isEmpty();
     }
@@ -128,7 +129,7 @@ class QuietEngineTest {
 
         // The deprecated keyword still works: the rule runs in its phase.
         Engine engine = Engine.builder().rulePack(dir).build();
-        assertThat(engine.review(Fixture.of(2024, 3).build()).decision(io.github.thidua.core.UnitId.of("u01"),
+        assertThat(engine.review(Reviews.bloc(2024, 3).build()).decision(io.github.thidua.core.UnitId.of("u01"),
                 io.github.thidua.core.law.AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
         // Drools warns through SLF4J, and the checker tells the author what to write instead.
         assertThat(warnings()).anyMatch(w -> w.startsWith("WARN") && w.contains("agenda-group") && w.contains("ruleflow-group"));

@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.law.Certainty;
@@ -26,14 +27,14 @@ class RankingOnceTest {
                 new Parameter(Ranker.TIE_BREAK, "Test parameter", ParameterType.TEXT, List.of(new ParameterValue(
                         LocalDate.of(2017, 10, 1), "NO_SUCH_TIE_BREAK", null, "Test", Certainty.ASSUMPTION)))));
         Engine bundled = TestEngine.get();
-        assertThatThrownBy(() -> bundled.review(Fixture.of(2024, 3).build(), bad))
+        assertThatThrownBy(() -> bundled.review(Reviews.bloc(2024, 3).build(), bad))
                 .isInstanceOf(RankingException.class).hasMessageContaining("NO_SUCH_TIE_BREAK");
         // an engine on a pack compiled at runtime runs its evaluations inside a budget: ranking stays outside it
         Engine external = Engine.builder().rulePack(new RulePack(new RulePackInfo("tiny", "1"), List.of(
                 new DrlSource("tiny/empty.drl", "package tiny;\nrule \"Nothing\"\n    @ruleId(\"T_NOTHING\")\n"
                         + "    @legalBasis(\"none\")\n    @certainty(\"assumption\")\nwhen\n    eval(false)\nthen\nend\n"))))
                 .build();
-        assertThatThrownBy(() -> external.review(Fixture.of(2024, 3).build(), bad))
+        assertThatThrownBy(() -> external.review(Reviews.bloc(2024, 3).build(), bad))
                 .isInstanceOf(RankingException.class).hasMessageContaining("NO_SUCH_TIE_BREAK");
     }
 }

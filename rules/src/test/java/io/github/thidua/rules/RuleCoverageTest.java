@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.AwardKind;
@@ -39,47 +40,47 @@ class RuleCoverageTest {
         Engine engine = TestEngine.get();
         Set<String> fired = new TreeSet<>();
         Consumer<ReviewResult> collect = r -> r.audit().forEach(a -> fired.add(a.ruleId()));
-        ConditionRulesTest.cases().forEach(c -> {
-            collect.accept(engine.review(c.setup().apply(Fixture.of(c.year(), 3).reviewDate(c.reviewDate())).build(), c.profile()));
-            collect.accept(engine.review(c.breakIt().apply(Fixture.of(c.year(), 3).reviewDate(c.reviewDate())).build(), c.profile()));
+        ConditionCases.cases().forEach(c -> {
+            collect.accept(engine.review(c.setup().apply(Reviews.bloc(c.year(), 3).reviewDate(c.reviewDate())).build(), c.profile()));
+            collect.accept(engine.review(c.breakIt().apply(Reviews.bloc(c.year(), 3).reviewDate(c.reviewDate())).build(), c.profile()));
         });
         for (int year : List.of(2019, 2022, 2024)) {
-            Fixture pm = Fixture.of(year, 4);
+            Reviews pm = Reviews.bloc(year, 4);
             pm.award("u03", AwardType.PROVINCIAL_CERTIFICATE, year - 6, AwardKind.REGULAR)
                     .award("u03", AwardType.PROVINCIAL_FLAG, year - 2, AwardKind.REGULAR);
             for (int y = year - 4; y <= year; y++) {
                 pm.rating("u03", y, TaskRating.EXCELLENT);
             }
             collect.accept(engine.review(pm.build()));
-            collect.accept(engine.review(Fixture.of(year, 6).term("u01", "u02").election("u01", null).build()));
-            collect.accept(engine.review(Fixture.of(year, 6).term("u01", "u02").election("u03", "u04").build()));
-            collect.accept(engine.review(Fixture.of(year, 6).term("u01", null).build()));
-            collect.accept(engine.review(Fixture.of(year, 3).stage(Stage.PACT).pact(List.of("u01"), year - 1).build()));
-            collect.accept(engine.review(Fixture.of(year, 3).stage(Stage.PACT).build()));
+            collect.accept(engine.review(Reviews.bloc(year, 6).term("u01", "u02").election("u01", null).build()));
+            collect.accept(engine.review(Reviews.bloc(year, 6).term("u01", "u02").election("u03", "u04").build()));
+            collect.accept(engine.review(Reviews.bloc(year, 6).term("u01", null).build()));
+            collect.accept(engine.review(Reviews.bloc(year, 3).stage(Stage.PACT).pact(List.of("u01"), year - 1).build()));
+            collect.accept(engine.review(Reviews.bloc(year, 3).stage(Stage.PACT).build()));
         }
-        collect.accept(engine.review(Fixture.of(2025, 3).reviewDate(LocalDate.of(2025, 12, 1)).build()));
-        collect.accept(engine.review(Fixture.of(2019, 3).reviewDate(LocalDate.of(2019, 12, 1)).build()));
+        collect.accept(engine.review(Reviews.bloc(2025, 3).reviewDate(LocalDate.of(2025, 12, 1)).build()));
+        collect.accept(engine.review(Reviews.bloc(2019, 3).reviewDate(LocalDate.of(2019, 12, 1)).build()));
         Path dir = Path.of("../examples/scenarios");
         var province = Scenarios.readProvinceReview(dir.resolve("province-bac-ninh-2022.json"));
         engine.consolidate(province, Profiles.resolve(province.profile(), dir)).audit().forEach(a -> fired.add(a.ruleId()));
         engine.consolidate(new io.github.thidua.core.ProvinceReview("T", 2024, null, "national", List.of(
-                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b1", "p1-"),
-                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b2", "p2-"),
-                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b3", "p3-"),
-                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b4", "p4-"),
-                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b5", "p5-"),
-                ConsolidationTest.rename(Fixture.of(2024, 6).build(), "b6", "p6-")), false, null))
+                ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b1", "p1-"),
+                ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b2", "p2-"),
+                ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b3", "p3-"),
+                ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b4", "p4-"),
+                ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b5", "p5-"),
+                ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b6", "p6-")), false, null))
                 .audit().forEach(a -> fired.add(a.ruleId()));
         // three leaders in a 24-unit Bắc Ninh bloc: the Government-flag limit cuts two of them
-        collect.accept(engine.review(Fixture.of(2022, 24).profile("bac-ninh").build()));
+        collect.accept(engine.review(Reviews.bloc(2022, 24).profile("bac-ninh").build()));
         // a pact without a scoring scheme
         collect.accept(engine.review(new io.github.thidua.core.BlocReview(Stage.PACT, 2024, null,
-                Fixture.of(2024, 2).build().bloc(), null, null, null,
+                Reviews.bloc(2024, 2).build().bloc(), null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, "national", false, null)));
         // a scheme whose criteria do not add up to the base
         collect.accept(engine.review(new io.github.thidua.core.BlocReview(Stage.PACT, 2024, null,
-                Fixture.of(2024, 2).build().bloc(), null, null,
-                new io.github.thidua.core.ScoringScheme(java.math.BigDecimal.valueOf(1000), Fixture.of(2024, 2).build().scheme().criteria(),
+                Reviews.bloc(2024, 2).build().bloc(), null, null,
+                new io.github.thidua.core.ScoringScheme(java.math.BigDecimal.valueOf(1000), Reviews.bloc(2024, 2).build().scheme().criteria(),
                         java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, "national", false, null)));
 

@@ -1,5 +1,6 @@
 package io.github.thidua.rules;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.AwardKind;
@@ -15,13 +16,13 @@ class SelectionTest {
     static final UnitId U2 = UnitId.of("u02");
     static final UnitId U3 = UnitId.of("u03");
 
-    static ReviewResult review(Fixture f) {
+    static ReviewResult review(Reviews f) {
         return TestEngine.get().review(f.build());
     }
 
     @Test
     void theBestRankedUnitLeadsAndGetsTheGovernmentFlagInsteadOfTheProvincialFlag() {
-        ReviewResult r = review(Fixture.of(2024, 4));
+        ReviewResult r = review(Reviews.bloc(2024, 4));
         assertThat(r.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
         assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
         assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().reasons().get(0).ruleId()).isEqualTo("DECIDE_SUPERSEDED");
@@ -35,9 +36,9 @@ class SelectionTest {
 
     @Test
     void everyUnitReceivesAtMostOneAwardAndEveryEvaluatedAwardHasADecision() {
-        ReviewResult r = review(Fixture.of(2022, 6));
+        ReviewResult r = review(Reviews.bloc(2022, 6));
         for (int i = 1; i <= 6; i++) {
-            UnitId u = UnitId.of(Fixture.id(i));
+            UnitId u = UnitId.of(Reviews.id(i));
             assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward())).hasSizeLessThanOrEqualTo(1);
             assertThat(r.decisionsFor(u)).extracting(Decision::award).containsExactlyInAnyOrder(AwardType.values());
         }
@@ -46,7 +47,7 @@ class SelectionTest {
     @Test
     void certificatesGoToTheNextRankedUnitsUpToTheShareOfMembers() {
         // 6 members, share 0.5 → 3 certificates among the non-leaders u02..u06
-        ReviewResult r = review(Fixture.of(2024, 6));
+        ReviewResult r = review(Reviews.bloc(2024, 6));
         assertThat(r.units(AwardType.PROVINCIAL_CERTIFICATE, Outcome.RECOMMENDED))
                 .containsExactly(U2, U3, UnitId.of("u04"));
         Decision cut = r.decision(UnitId.of("u05"), AwardType.PROVINCIAL_CERTIFICATE).orElseThrow();
@@ -65,13 +66,13 @@ class SelectionTest {
     @Test
     void certificateQuotaIsRoundedDown() {
         // 5 members × 0.5 = 2.5 → 2
-        ReviewResult r = review(Fixture.of(2024, 5));
+        ReviewResult r = review(Reviews.bloc(2024, 5));
         assertThat(r.units(AwardType.PROVINCIAL_CERTIFICATE, Outcome.RECOMMENDED)).containsExactly(U2, U3);
     }
 
     @Test
     void theGovernmentFlagLimitCutsTheOtherEligibleLeaders() {
-        ReviewResult r = TestEngine.get().review(Fixture.of(2022, 24).profile("bac-ninh").build());
+        ReviewResult r = TestEngine.get().review(Reviews.bloc(2022, 24).profile("bac-ninh").build());
         assertThat(r.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
         assertThat(r.units(AwardType.PROVINCIAL_FLAG, Outcome.RECOMMENDED)).containsExactly(U2, U3);
         assertThat(r.decision(U2, AwardType.GOVERNMENT_FLAG).orElseThrow().reasons())
@@ -81,7 +82,7 @@ class SelectionTest {
 
     @Test
     void aLeaderWithoutTheGovernmentFlagStandardsStillGetsTheProvincialFlag() {
-        ReviewResult r = review(Fixture.of(2024, 3).facts("u01", f -> f.partyCleanStrong(false)));
+        ReviewResult r = review(Reviews.bloc(2024, 3).facts("u01", f -> f.partyCleanStrong(false)));
         assertThat(r.decision(U1, AwardType.GOVERNMENT_FLAG).orElseThrow().unmet())
                 .extracting(Reason::ruleId).containsExactly("GF24_PARTY_CLEAN_STRONG");
         assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
@@ -90,17 +91,17 @@ class SelectionTest {
 
     @Test
     void aNominationBelowTheVoteShareDropsTheUnitAndTheNextOneLeads() {
-        ReviewResult r = review(Fixture.of(2024, 3).vote("u01", AwardType.PROVINCIAL_FLAG, 2, 5, 5));
+        ReviewResult r = review(Reviews.bloc(2024, 3).vote("u01", AwardType.PROVINCIAL_FLAG, 2, 5, 5));
         assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
         assertThat(r.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U2);
         // exactly half of the members is enough (≥ 0.5)
-        ReviewResult half = review(Fixture.of(2024, 3).vote("u01", AwardType.PROVINCIAL_FLAG, 2, 3, 4));
+        ReviewResult half = review(Reviews.bloc(2024, 3).vote("u01", AwardType.PROVINCIAL_FLAG, 2, 3, 4));
         assertThat(half.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
     }
 
     @Test
     void excludedUnitsGetNothingAndSayWhy() {
-        ReviewResult r = review(Fixture.of(2024, 3).facts("u01", f -> f.pendingComplaint(true)));
+        ReviewResult r = review(Reviews.bloc(2024, 3).facts("u01", f -> f.pendingComplaint(true)));
         assertThat(r.decisionsFor(U1)).allSatisfy(d -> {
             assertThat(d.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
             assertThat(d.unmet()).extracting(Reason::ruleId).contains("EXCL24_PENDING_REVIEW_ND98");
@@ -110,25 +111,25 @@ class SelectionTest {
 
     @Test
     void pressIssuesExcludeOnlyFrom2024() {
-        ReviewResult y2023 = review(Fixture.of(2023, 3).facts("u01", f -> f.pressIssue(true)));
+        ReviewResult y2023 = review(Reviews.bloc(2023, 3).facts("u01", f -> f.pressIssue(true)));
         assertThat(y2023.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
-        ReviewResult y2024 = review(Fixture.of(2024, 3).facts("u01", f -> f.pressIssue(true)));
+        ReviewResult y2024 = review(Reviews.bloc(2024, 3).facts("u01", f -> f.pressIssue(true)));
         assertThat(y2024.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U2);
     }
 
     @Test
     void aServedDisciplinePeriodEndingOnTheFirstOfJanuaryLeavesTheYearWhole() {
-        ReviewResult whole = review(Fixture.of(2024, 3).facts("u01", f -> f.disciplineEndedOn(java.time.LocalDate.of(2024, 1, 1))));
+        ReviewResult whole = review(Reviews.bloc(2024, 3).facts("u01", f -> f.disciplineEndedOn(java.time.LocalDate.of(2024, 1, 1))));
         assertThat(whole.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
         // ... but the streak before it does not count: last year's rating is before the end of discipline
         assertThat(whole.decision(U1, AwardType.PROVINCIAL_CERTIFICATE).orElseThrow().outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
-        ReviewResult partial = review(Fixture.of(2024, 3).facts("u01", f -> f.disciplineEndedOn(java.time.LocalDate.of(2024, 1, 2))));
+        ReviewResult partial = review(Reviews.bloc(2024, 3).facts("u01", f -> f.disciplineEndedOn(java.time.LocalDate.of(2024, 1, 2))));
         assertThat(partial.decision(U1, AwardType.CERTIFICATE_OF_COMMENDATION).orElseThrow().outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
     }
 
     @Test
     void aUnitWithTheCertificateStreakIsPutToTheCouncilForThePmCertificateAndTakesNoCertificateQuota() {
-        Fixture f = Fixture.of(2024, 4);
+        Reviews f = Reviews.bloc(2024, 4);
         f.award("u03", AwardType.PROVINCIAL_CERTIFICATE, 2018, AwardKind.REGULAR)
                 .award("u03", AwardType.PROVINCIAL_FLAG, 2021, AwardKind.REGULAR);
         for (int y = 2020; y <= 2024; y++) {
@@ -143,7 +144,7 @@ class SelectionTest {
 
     @Test
     void irregularAndThematicAwardsNeverCountTowardThePmCertificate() {
-        Fixture f = Fixture.of(2024, 4);
+        Reviews f = Reviews.bloc(2024, 4);
         f.award("u03", AwardType.PROVINCIAL_CERTIFICATE, 2018, AwardKind.IRREGULAR)
                 .award("u03", AwardType.PROVINCIAL_FLAG, 2021, AwardKind.THEMATIC)
                 .revoked("u03", AwardType.PROVINCIAL_CERTIFICATE, 2017);
@@ -172,7 +173,7 @@ class SelectionTest {
     }
 
     private static boolean eligible(int year, AwardType award, int head, int completed, int advanced, int fighters, int disc) {
-        ReviewResult r = review(Fixture.of(year, 3).stats("u03", head, completed, advanced, fighters, disc));
+        ReviewResult r = review(Reviews.bloc(year, 3).stats("u03", head, completed, advanced, fighters, disc));
         return r.decision(U3, award).orElseThrow().outcome() != Outcome.NOT_ELIGIBLE;
     }
 }

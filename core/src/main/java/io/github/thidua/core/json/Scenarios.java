@@ -3,6 +3,9 @@ package io.github.thidua.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.ProvinceReview;
+import io.github.thidua.core.profile.Profile;
+import io.github.thidua.core.profile.ProfileException;
+import io.github.thidua.core.profile.Profiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,49 @@ public final class Scenarios {
     public static final String UNIT_REVIEW = UnitReviewFormat.UNIT_REVIEW;
 
     private Scenarios() {
+    }
+
+    /**
+     * The profile a scenario names, resolved once: a bundled name, or a {@code .json} profile file relative to the
+     * scenario's folder (never to the working directory). Problems come in the scenario error model: a profile that
+     * cannot be located is an error at the reference ({@code file}, {@code path}); a profile file that is invalid
+     * gives one error per problem, in that file at its JSONPath.
+     *
+     * @param reference the scenario's {@code profile} value
+     * @param baseDir   the scenario's folder; null when the scenario has none (a request): only bundled names and
+     *                  paths as given then
+     * @param file      the scenario's name for errors
+     * @param path      where the reference is in the scenario, e.g. {@code $.profile}
+     * @return the profile
+     * @throws ScenarioException when it cannot be located or read
+     */
+    public static Profile profile(String reference, Path baseDir, String file, String path) {
+        try {
+            return Profiles.resolve(reference, baseDir);
+        } catch (ProfileException e) {
+            throw new ScenarioException(errors(e, file, path,
+                    "a bundled profile name, or a .json profile file relative to the scenario"));
+        }
+    }
+
+    /**
+     * A profile's problems as scenario errors: at the reference ({@code file}, {@code path}, {@code hint}) when the
+     * profile could not be located, else each in its own profile file.
+     *
+     * @param e    the profile's problems
+     * @param file the name of the document that refers to the profile
+     * @param path where the reference is in that document
+     * @param hint how to fix a reference that names no profile
+     * @return the errors, in the profile's order
+     */
+    public static List<ScenarioError> errors(ProfileException e, String file, String path, String hint) {
+        if (e.notLocated()) {
+            ProfileException.Problem p = e.problems().get(0);
+            return List.of(new ScenarioError(file, path, p.message(), hint));
+        }
+        return e.problems().stream()
+                .map(p -> new ScenarioError(p.file() == null ? file : p.file(), p.path(), p.message(), p.hint()))
+                .toList();
     }
 
     /**

@@ -80,8 +80,9 @@ public final class Profiles {
     // `loading` is the chain of profiles whose `extends` led here, outermost first.
     private static Profile bundled(String name, List<Loading> loading) {
         if (name == null || !BUNDLED.contains(name)) {
-            throw new IllegalArgumentException("unknown profile " + (name == null ? "null" : "'" + name + "'")
-                    + "; bundled profiles: " + new TreeSet<>(BUNDLED) + ", or give a profile file path");
+            throw ProfileException.notFound("unknown profile " + (name == null ? "null" : "'" + name + "'")
+                    + "; bundled profiles: " + new TreeSet<>(BUNDLED) + ", or give a profile file path",
+                    "a bundled profile name, or a .json profile file");
         }
         Profile cached = CACHE.get(name);
         if (cached != null) {
@@ -105,10 +106,15 @@ public final class Profiles {
             return parse(MAPPER.readTree(Files.readString(file)), file.toString(), file.toAbsolutePath().getParent(),
                     with(loading, Loading.file(file)));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new ProfileException(file.toString(), List.of(new ProfileException.Problem(file.toString(), "$",
+                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                            + ": " + e.getOriginalMessage(), "fix the JSON syntax at that place")));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw ProfileException.notFound(file + ": cannot read: no such profile file",
+                    "a bundled profile name, or a .json profile file relative to the scenario");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+            throw ProfileException.notFound(file + ": cannot read: " + e.getMessage(),
+                    "check that the profile file exists and is readable");
         }
     }
 
@@ -119,9 +125,10 @@ public final class Profiles {
     }
 
     private static Profile parse(JsonNode root, String source, Path dir, List<Loading> loading) {
-        List<String> errors = new ArrayList<>();
+        Problems errors = new Problems(source);
         if (!root.isObject()) {
-            throw new IllegalArgumentException(source + ": $: a profile must be a JSON object");
+            throw new ProfileException(source, List.of(new ProfileException.Problem(source, "$",
+                    "a profile must be a JSON object", "write it as an object with name, parameters and optionally extends")));
         }
         unknownFields(root, PROFILE_FIELDS, "$", errors);
         String name = text(root, "name", "$", errors);
@@ -131,7 +138,7 @@ public final class Profiles {
         Map<String, Parameter> params = new LinkedHashMap<>();
         JsonNode ps = root.get("parameters");
         if (ps == null || !ps.isObject()) {
-            errors.add("$.parameters: required object of parameters");
+            errors.add("$.parameters", "required object of parameters");
         } else {
             for (Iterator<Map.Entry<String, JsonNode>> it = ps.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -145,18 +152,18 @@ public final class Profiles {
             ceilings(params, errors);
         }
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(source + ": invalid profile:\n  " + String.join("\n  ", errors));
+            throw new ProfileException(source, errors.list());
         }
         return new Profile(name, description, parent, params, province);
     }
 
     /** The optional {@code province} object: name, validFrom, validUntil, successor, predecessors, note. */
-    private static ProvinceLineage province(JsonNode n, List<String> errors) {
+    private static ProvinceLineage province(JsonNode n, Problems errors) {
         if (n == null || n.isNull()) {
             return null;
         }
         if (!n.isObject()) {
-            errors.add("$.province: must be an object with name, validFrom, validUntil, successor, predecessors, note");
+            errors.add("$.province", "must be an object with name, validFrom, validUntil, successor, predecessors, note");
             return null;
         }
         unknownFields(n, PROVINCE_FIELDS, "$.province", errors);
@@ -167,7 +174,7 @@ public final class Profiles {
             from = n.hasNonNull("validFrom") ? LocalDate.parse(n.get("validFrom").asText()) : null;
             until = n.hasNonNull("validUntil") ? LocalDate.parse(n.get("validUntil").asText()) : null;
         } catch (java.time.format.DateTimeParseException e) {
-            errors.add("$.province: validFrom and validUntil must be dates YYYY-MM-DD");
+            errors.add("$.province", "validFrom and validUntil must be dates YYYY-MM-DD");
         }
         List<String> preds = new ArrayList<>();
         n.path("predecessors").forEach(p -> preds.add(p.asText()));
@@ -176,7 +183,7 @@ public final class Profiles {
         try {
             return new ProvinceLineage(name, from, until, successor, preds, note);
         } catch (IllegalArgumentException e) {
-            errors.add("$.province: " + e.getMessage());
+            errors.add("$.province", e.getMessage());
             return null;
         }
     }
@@ -189,7 +196,7 @@ public final class Profiles {
             "Nghị định 91/2017/NĐ-CP, Điều 11, khoản 1; Công văn 5007/BNV-TĐKT ngày 05/09/2023");
 
     /** Adds an error for every value of a ceiling parameter above the national value in force on its date. */
-    private static void ceilings(Map<String, Parameter> params, List<String> errors) {
+    private static void ceilings(Map<String, Parameter> params, Problems errors) {
         for (Map.Entry<String, String> c : NATIONAL_CEILINGS.entrySet()) {
             Parameter own = params.get(c.getKey());
             if (own == null) {
@@ -213,7 +220,7 @@ public final class Profiles {
                     Object n = ceiling.valueFor(size);
                     if (m instanceof java.math.BigDecimal mv && n instanceof java.math.BigDecimal nv
                             && mv.compareTo(nv) > 0) {
-                        errors.add("$.parameters['" + c.getKey() + "']: " + mv.toPlainString() + " from " + d
+                        errors.add("$.parameters['" + c.getKey() + "']", mv.toPlainString() + " from " + d
                                 + " exceeds the national ceiling " + nv.toPlainString() + " (" + c.getValue()
                                 + "); a province may lower it, never raise it");
                         break;
@@ -228,12 +235,12 @@ public final class Profiles {
     }
 
     /** The profile named by {@code extends}, or null (with an error when it cannot be loaded). */
-    private static Profile parent(JsonNode ext, Path dir, List<Loading> loading, List<String> errors) {
+    private static Profile parent(JsonNode ext, Path dir, List<Loading> loading, Problems errors) {
         if (ext == null || ext.isNull()) {
             return null;
         }
         if (!ext.isTextual()) {
-            errors.add("$.extends: must be the name of a bundled profile or a .json file, was " + ext);
+            errors.add("$.extends", "must be the name of a bundled profile or a .json file, was " + ext);
             return null;
         }
         String e = ext.textValue();
@@ -241,24 +248,31 @@ public final class Profiles {
         Loading target = isFile ? Loading.file(dir.resolve(e)) : Loading.bundled(e);
         int first = loading.indexOf(target);
         if (first >= 0) {
-            StringBuilder cycle = new StringBuilder("$.extends: cycle ");
+            StringBuilder cycle = new StringBuilder("cycle ");
             loading.subList(first, loading.size()).forEach(l -> cycle.append(l.shown()).append(" \u2192 "));
-            errors.add(cycle.append(target.shown()).toString());
+            errors.add("$.extends", cycle.append(target.shown()).toString());
             return null;
         }
         try {
             return isFile ? fromFile(dir.resolve(e), loading) : bundled(e, loading);
+        } catch (ProfileException ex) {
+            // The parent's own problems, in the parent's file (or, when it cannot be found, at this $.extends).
+            if (ex.notLocated()) {
+                errors.add("$.extends", ex.getMessage());
+            } else {
+                errors.addAll(ex.problems());
+            }
+            return null;
         } catch (IllegalArgumentException ex) {
-            // Indent the parent's own error list under this line.
-            errors.add("$.extends: " + ex.getMessage().replace("\n", "\n  "));
+            errors.add("$.extends", ex.getMessage());
             return null;
         }
     }
 
     /** The parameter at {@code path}, or null after adding its errors. */
-    private static Parameter parameter(String name, JsonNode node, String path, Profile parent, List<String> errors) {
+    private static Parameter parameter(String name, JsonNode node, String path, Profile parent, Problems errors) {
         if (!node.isObject()) {
-            errors.add(path + ": a parameter must be an object with " + String.join(", ", PARAMETER_FIELDS));
+            errors.add(path, "a parameter must be an object with " + String.join(", ", PARAMETER_FIELDS));
             return null;
         }
         int before = errors.size();
@@ -269,17 +283,17 @@ public final class Profiles {
         if (t != null) {
             type = type(t);
             if (type == null) {
-                errors.add(path + ".type: 'type' must be number, boolean or text, was "
+                errors.add(path + ".type", "'type' must be number, boolean or text, was "
                         + (t.isTextual() ? "'" + t.textValue() + "'" : t.toString()));
             } else if (inherited != null && inherited.type() != type) {
-                errors.add(path + ".type: '" + lower(type) + "' differs from the type '" + lower(inherited.type())
+                errors.add(path + ".type", "'" + lower(type) + "' differs from the type '" + lower(inherited.type())
                         + "' of " + name + " in profile '" + definedIn(parent, name)
                         + "'; an override cannot change a parameter's type");
             }
         } else if (inherited != null) {
             type = inherited.type();
         } else {
-            errors.add(path + ": 'type' is required (number, boolean or text) for a parameter the parent does not define");
+            errors.add(path, "'type' is required (number, boolean or text) for a parameter the parent does not define");
         }
         String description = null;
         JsonNode d = node.get("description");
@@ -287,17 +301,17 @@ public final class Profiles {
             if (d.isTextual() && !d.textValue().isBlank()) {
                 description = d.textValue();
             } else {
-                errors.add(path + ".description: required text");
+                errors.add(path + ".description", "required text");
             }
         } else if (inherited != null) {
             description = inherited.description();
         } else {
-            errors.add(path + ": 'description' is required for a parameter the parent does not define");
+            errors.add(path, "'description' is required for a parameter the parent does not define");
         }
         List<ParameterValue> values = new ArrayList<>();
         JsonNode vs = node.get("values");
         if (vs == null || !vs.isArray() || vs.isEmpty()) {
-            errors.add(path + ".values: 'values' must be a non-empty array of dated values");
+            errors.add(path + ".values", "'values' must be a non-empty array of dated values");
         } else {
             for (int i = 0; i < vs.size(); i++) {
                 ParameterValue v = value(name, type, vs.get(i), path + ".values[" + i + "]", errors);
@@ -312,15 +326,15 @@ public final class Profiles {
         try {
             return new Parameter(name, description, type, values);
         } catch (IllegalArgumentException ex) {
-            errors.add(path + ": " + ex.getMessage());
+            errors.add(path, ex.getMessage());
             return null;
         }
     }
 
     /** One dated value at {@code path}, its (and its brackets') type checked; null after adding its errors. */
-    private static ParameterValue value(String name, ParameterType type, JsonNode v, String path, List<String> errors) {
+    private static ParameterValue value(String name, ParameterType type, JsonNode v, String path, Problems errors) {
         if (!v.isObject()) {
-            errors.add(path + ": a value must be an object with " + String.join(", ", VALUE_FIELDS));
+            errors.add(path, "a value must be an object with " + String.join(", ", VALUE_FIELDS));
             return null;
         }
         int before = errors.size();
@@ -329,7 +343,7 @@ public final class Profiles {
         try {
             from = LocalDate.parse(v.path("validFrom").asText());
         } catch (DateTimeParseException ex) {
-            errors.add(path + ".validFrom: expected a date like 2024-01-01");
+            errors.add(path + ".validFrom", "expected a date like 2024-01-01");
         }
         Object value = null;
         if (v.has("value")) {
@@ -339,7 +353,7 @@ public final class Profiles {
         JsonNode bs = v.get("bySize");
         if (bs != null && !bs.isNull()) {
             if (!bs.isArray()) {
-                errors.add(path + ".bySize: 'bySize' must be an array of brackets with minMembers, value");
+                errors.add(path + ".bySize", "'bySize' must be an array of brackets with minMembers, value");
             } else {
                 for (int j = 0; j < bs.size(); j++) {
                     SizeBracket b = bracket(name, type, bs.get(j), path + ".bySize[" + j + "]", errors);
@@ -356,21 +370,21 @@ public final class Profiles {
             return new ParameterValue(from, value, brackets, v.path("reference").asText(null),
                     Certainty.parse(v.path("certainty").asText("")));
         } catch (IllegalArgumentException ex) {
-            errors.add(path + ": " + ex.getMessage());
+            errors.add(path, ex.getMessage());
             return null;
         }
     }
 
-    private static SizeBracket bracket(String name, ParameterType type, JsonNode b, String path, List<String> errors) {
+    private static SizeBracket bracket(String name, ParameterType type, JsonNode b, String path, Problems errors) {
         if (!b.isObject()) {
-            errors.add(path + ": a bracket must be an object with " + String.join(", ", BRACKET_FIELDS));
+            errors.add(path, "a bracket must be an object with " + String.join(", ", BRACKET_FIELDS));
             return null;
         }
         int before = errors.size();
         unknownFields(b, BRACKET_FIELDS, path, errors);
         JsonNode m = b.get("minMembers");
         if (m == null || !m.isIntegralNumber() || !m.canConvertToInt()) {
-            errors.add(path + ".minMembers: required whole number of members, at least 1");
+            errors.add(path + ".minMembers", "required whole number of members, at least 1");
         }
         Object value = typed(name, type, b.get("value"), path, errors);
         if (errors.size() > before) {
@@ -379,22 +393,22 @@ public final class Profiles {
         try {
             return new SizeBracket(m.intValue(), value);
         } catch (IllegalArgumentException ex) {
-            errors.add(path + ": " + ex.getMessage());
+            errors.add(path, ex.getMessage());
             return null;
         }
     }
 
     /** The scalar {@code n}, with an error at {@code path} when it is not one or not of {@code type}. */
-    private static Object typed(String name, ParameterType type, JsonNode n, String path, List<String> errors) {
+    private static Object typed(String name, ParameterType type, JsonNode n, String path, Problems errors) {
         Object value;
         try {
             value = scalar(n);
         } catch (IllegalArgumentException ex) {
-            errors.add(path + ": " + ex.getMessage());
+            errors.add(path, ex.getMessage());
             return null;
         }
         if (value != null && type != null && !matches(type, value)) {
-            errors.add(path + ": parameter " + name + " is of type " + type + " but has the value " + value);
+            errors.add(path, "parameter " + name + " is of type " + type + " but has the value " + value);
             return null;
         }
         return value;
@@ -432,11 +446,11 @@ public final class Profiles {
         return p == null ? profile.name() : p.name();
     }
 
-    private static void unknownFields(JsonNode node, List<String> expected, String path, List<String> errors) {
+    private static void unknownFields(JsonNode node, List<String> expected, String path, Problems errors) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!expected.contains(f)) {
-                errors.add(path + "." + f + ": unknown field (expected " + String.join(", ", expected) + ")");
+                errors.add(path + "." + f, "unknown field (expected " + String.join(", ", expected) + ")");
             }
         }
     }
@@ -457,10 +471,10 @@ public final class Profiles {
         throw new IllegalArgumentException("a value must be a number, boolean or string");
     }
 
-    private static String text(JsonNode root, String field, String path, List<String> errors) {
+    private static String text(JsonNode root, String field, String path, Problems errors) {
         JsonNode n = root.get(field);
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
-            errors.add(path + "." + field + ": required text");
+            errors.add(path + "." + field, "required text");
             return "?";
         }
         return n.asText();
@@ -468,5 +482,35 @@ public final class Profiles {
 
     static BigDecimal number(String s) {
         return new BigDecimal(s);
+    }
+
+    /** The problems found in one profile file, each at its JSONPath. */
+    private static final class Problems {
+        private final String file;
+        private final List<ProfileException.Problem> list = new ArrayList<>();
+
+        Problems(String file) {
+            this.file = file;
+        }
+
+        void add(String path, String message) {
+            list.add(new ProfileException.Problem(file, path, message, null));
+        }
+
+        void addAll(List<ProfileException.Problem> problems) {
+            list.addAll(problems);
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        List<ProfileException.Problem> list() {
+            return list;
+        }
     }
 }

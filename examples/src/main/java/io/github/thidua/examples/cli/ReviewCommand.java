@@ -96,7 +96,7 @@ public final class ReviewCommand extends ScenarioCommand {
         UnitReview review = UnitReviews.read(file);
         Profile override = profileOption();
         Profile resolved = override != null ? override
-                : resolveProfile(review.profile(), file.toAbsolutePath().getParent(), file + ": $.profile");
+                : resolveProfile(review.profile(), file.toAbsolutePath().getParent(), file.toString(), "$.profile");
         UnitReviewResult result = new UnitReviewEngine(engine(override)).review(review, resolved);
         UnitReviewReport report = new UnitReviewReport(lang);
         String text = switch (format) {

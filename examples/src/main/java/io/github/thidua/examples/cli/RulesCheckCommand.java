@@ -62,7 +62,7 @@ public final class RulesCheckCommand extends RulesSubcommand {
         if (noCompile) {
             RuleChecker checker = RuleChecker.create().compile(false);
             if (profile != null) {
-                checker = checker.profile(ScenarioCommand.resolveProfile(profile, null, "--profile"));
+                checker = checker.profile(ScenarioCommand.resolveProfileOption(profile));
             }
             progress.step("checking " + dir);
             problems = checker.check(dir);
@@ -71,7 +71,7 @@ public final class RulesCheckCommand extends RulesSubcommand {
             // deadline (IsolatedChecker), so a pack crafted against the compiler cannot take this process with it.
             IsolatedChecker checker = IsolatedChecker.create();
             if (profile != null) {
-                ScenarioCommand.resolveProfile(profile, null, "--profile");   // a bad name is a usage error here
+                ScenarioCommand.resolveProfileOption(profile);   // a bad name is a usage error here
                 checker = checker.profile(profile);
             }
             progress.step("checking " + dir + " and compiling it (in a separate process)");

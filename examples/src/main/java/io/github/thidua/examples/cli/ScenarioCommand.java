@@ -7,6 +7,7 @@ import io.github.thidua.core.json.ScenarioError;
 import io.github.thidua.core.json.ScenarioException;
 import io.github.thidua.core.json.Scenarios;
 import io.github.thidua.core.profile.Profile;
+import io.github.thidua.core.profile.ProfileException;
 import io.github.thidua.core.profile.Profiles;
 import io.github.thidua.core.rank.Ranker;
 import io.github.thidua.examples.xlsx.ScenarioWorkbooks;
@@ -223,8 +224,8 @@ abstract class ScenarioCommand implements Callable<Integer> {
         BlocReview review = source.read();
         Profile override = profileOption();
         Profile resolved = override != null ? override
-                : resolveProfile(review.profile(), source.baseDir(), source.name() + ": "
-                        + (source.path() == null ? "$.profile" : profileWhere(source.path())));
+                : resolveProfile(review.profile(), source.baseDir(), source.name(),
+                        source.path() == null ? "$.profile" : profileWhere(source.path()));
         Engine engine = engine(override);
         ReviewResult result;
         try {
@@ -261,7 +262,7 @@ abstract class ScenarioCommand implements Callable<Integer> {
             }
             Profile override = profileOption();
             Profile resolved = override != null ? override
-                    : resolveProfile(province.profile(), file.toAbsolutePath().getParent(), name + ": $.profile");
+                    : resolveProfile(province.profile(), file.toAbsolutePath().getParent(), name, "$.profile");
             p.step(lang.pick("nạp bộ quy tắc", "loading the rule pack") + (rules == null ? "" : " " + rules));
             Engine engine = engine(override);
             p.step(lang.pick("xét " + province.blocs().size() + " khối, cụm và áp tỷ lệ toàn tỉnh",
@@ -353,48 +354,30 @@ abstract class ScenarioCommand implements Callable<Integer> {
 
     /** {@code --profile} resolved (relative to the current directory), or null when it is not given. */
     Profile profileOption() {
-        return profile == null ? null : resolveProfile(profile, null, "--profile");
+        return profile == null ? null : resolveProfileOption(profile);
     }
 
     /**
-     * Resolves a profile: a bundled name, or a .json file relative to {@code baseDir}.
-     *
-     * @param where the source of the name for error lines: {@code --profile} or {@code FILE: $.profile}
+     * Resolves a profile a scenario names: a bundled name, or a .json file relative to {@code baseDir}; its problems
+     * are scenario errors (a reference naming no profile: at {@code file} {@code path}; an invalid profile file: in
+     * that file, at each problem's JSONPath).
      */
-    static Profile resolveProfile(String nameOrPath, Path baseDir, String where) {
+    static Profile resolveProfile(String nameOrPath, Path baseDir, String file, String path) {
+        return Scenarios.profile(nameOrPath, baseDir, file, path);
+    }
+
+    /** Resolves {@code --profile} (relative to the current directory); its problems are usage errors. */
+    static Profile resolveProfileOption(String nameOrPath) {
         try {
-            return Profiles.resolve(nameOrPath, baseDir);
-        } catch (IllegalArgumentException e) {
-            String hint = where.equals("--profile") ? "e.g. --profile national, or --profile my-profile.json"
-                    : "a bundled profile name, or a .json profile file relative to the scenario";
-            throw new BadInputException(profileErrorLines(where, e.getMessage(), hint));
-        }
-    }
-
-    /**
-     * Profile errors as lines of the form {@code WHERE: message}. A profile file's validation message
-     * ({@code FILE: invalid profile:} followed by indented {@code $.path: message} lines) becomes one
-     * {@code FILE: $.path: message} line per problem.
-     */
-    static List<String> profileErrorLines(String where, String message, String hint) {
-        List<String> lines = message.lines().toList();
-        String head = lines.isEmpty() ? "invalid profile" : lines.get(0);
-        List<String> result = new ArrayList<>();
-        String marker = ": invalid profile:";
-        if (lines.size() > 1 && head.endsWith(marker)) {
-            String profileFile = head.substring(0, head.length() - marker.length());
-            for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank()) {
-                    result.add(profileFile + ": " + line.strip());
-                }
+            return Profiles.resolve(nameOrPath, null);
+        } catch (ProfileException e) {
+            if (e.notLocated()) {
+                throw new BadInputException(List.of("--profile: " + e.getMessage()
+                        + " (hint: e.g. --profile national, or --profile my-profile.json)"));
             }
-            return result;
+            throw new BadInputException(Scenarios.errors(e, "--profile", "$", null).stream()
+                    .map(ScenarioError::format).toList());
         }
-        result.add(where + ": " + head + " (hint: " + hint + ")");
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            result.add(where + ": " + line.strip());
-        }
-        return result;
     }
 
     /** Checks that {@code file} exists, is not a directory and is readable; else fails with one line. */

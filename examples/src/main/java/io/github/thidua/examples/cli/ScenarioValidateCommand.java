@@ -95,7 +95,7 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
             String kind = Scenarios.kindOf(file);
             if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
                 ProvinceReview province = ScenarioWorkbooks.readProvinceReview(file);
-                Profile profile = ScenarioCommand.resolveProfile(province.profile(), base, name + ": $.profile");
+                Profile profile = ScenarioCommand.resolveProfile(province.profile(), base, name, "$.profile");
                 int units = 0;
                 for (BlocReview bloc : province.blocs()) {
                     ScenarioCommand.checkRankable(name, bloc, profile);
@@ -108,7 +108,7 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
             }
             if (Scenarios.UNIT_REVIEW.equals(kind)) {
                 UnitReview review = UnitReviews.read(file);
-                ScenarioCommand.resolveProfile(review.profile(), base, name + ": $.profile");
+                ScenarioCommand.resolveProfile(review.profile(), base, name, "$.profile");
                 return lang.pick("hợp lệ — bình xét cá nhân của " + review.unit().name() + " năm " + review.year()
                                 + " (" + review.people().size() + " người)",
                         "valid — unit review of " + review.unit().name() + " for " + review.year() + " ("
@@ -122,8 +122,8 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
     }
 
     private String blocSummary(BlocReview review, String name, Path base) {
-        Profile profile = ScenarioCommand.resolveProfile(review.profile(), base,
-                name + ": " + ScenarioCommand.profileWhere(Path.of(name)));
+        Profile profile = ScenarioCommand.resolveProfile(review.profile(), base, name,
+                ScenarioCommand.profileWhere(Path.of(name)));
         ScenarioCommand.checkRankable(name, review, profile);
         return lang.pick("hợp lệ — " + review.bloc().name() + ", năm " + review.year() + ", "
                         + review.stage().name() + " (" + review.bloc().members().size() + " thành viên)",

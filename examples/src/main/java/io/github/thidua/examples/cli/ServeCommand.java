@@ -86,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         Engine engine;
         Profile override;
         try {
-            override = profile == null ? null : ScenarioCommand.resolveProfile(profile, null, "--profile");
+            override = profile == null ? null : ScenarioCommand.resolveProfileOption(profile);
             if (rules != null) {
                 ScenarioCommand.checkRulesDir(rules);
             }

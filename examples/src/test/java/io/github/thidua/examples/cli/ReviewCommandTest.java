@@ -479,12 +479,19 @@ class ReviewCommandTest {
     }
 
     @Test
-    void profileErrorLinesSplitAProfileFilesProblems() {
-        assertThat(ScenarioCommand.profileErrorLines("x.json: $.profile",
-                "p.json: invalid profile:\n  $.a: bad\n  $.b: worse", "h"))
-                .containsExactly("p.json: $.a: bad", "p.json: $.b: worse");
-        assertThat(ScenarioCommand.profileErrorLines("--profile", "unknown profile 'z'", "h"))
-                .containsExactly("--profile: unknown profile 'z' (hint: h)");
+    void aProblemInAProfileFileTheScenarioReachesThroughExtendsIsReportedInThatFileAtItsPath() throws IOException {
+        Path parent = dir.resolve("parent.json");
+        Files.writeString(parent, "{\"name\": \"parent\", \"extends\": \"national\", \"parameters\": {}, \"colour\": 1}");
+        Files.writeString(dir.resolve("child.json"), "{\"name\": \"child\", \"extends\": \"parent.json\", \"parameters\": {}}");
+        Path file = dir.resolve("uses-child.json");
+        Files.writeString(file, bundledScenario()
+                .replaceFirst("\"profile\"\\s*:\\s*\"[^\"]*\"", "\"profile\": \"child.json\""));
+
+        Run run = run("review", file.toString());
+
+        assertBadInput(run);
+        assertThat(run.err().lines()).containsExactly(parent + ": $.colour: unknown field (expected name, description,"
+                + " extends, province, parameters)");
     }
 
     private static CommandLine withFailingCommand() {

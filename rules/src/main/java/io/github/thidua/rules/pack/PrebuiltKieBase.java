@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import io.github.thidua.core.law.Regime;
 import java.util.Optional;
 import org.drools.core.impl.RuleBaseFactory;
@@ -20,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bundled national pack as compiled at build time into the executable model: one shared, immutable
- * KieBase per legal period ({@link PeriodBases}) per JVM, loaded without compiling any DRL.
+ * KieBase per legal period ({@link PeriodBases}) per JVM, built from the model when a review of that period first
+ * needs it, without compiling any DRL.
  *
  * <p>{@code kie-maven-plugin} (rules/pom.xml) reads {@code META-INF/kmodule.xml}, generates one
  * {@link Model} class per DRL package and lists them in {@link #MODEL_REGISTRY}. This class reads that list and
@@ -95,16 +94,23 @@ public final class PrebuiltKieBase {
             if (models.isEmpty()) {
                 throw new IllegalStateException("the registry lists no model classes");
             }
-            // One KieBase per period, each from the models of its packages (one model class per DRL package).
-            Map<Regime, KieBase> bases = new EnumMap<>(Regime.class);
-            for (Regime r : Regime.values()) {
-                List<Model> of = models.stream()
+            // One KieBase per period, each from the models of its packages (one model class per DRL package), built
+            // when a review of that period first needs it; the rules are listed from the models without building.
+            List<PeriodBases.RuleDescription> rules = new ArrayList<>();
+            for (Model m : models) {
+                for (org.drools.model.Rule r : m.getRules()) {
+                    rules.add(new PeriodBases.RuleDescription(r.getPackage(), r.getName(), r.getMetaData()));
+                }
+            }
+            List<Model> all = List.copyOf(models);
+            java.util.function.Function<Regime, KieBase> build = r -> {
+                List<Model> of = all.stream()
                         .filter(m -> PeriodBases.belongsTo(m.getClass().getPackageName(), r)).toList();
                 // An explicit configuration: the overload without one asks KieServices for it, and KieServices lives
                 // in drools-compiler, which a host evaluating only this pack does not have (see thidua-authoring).
-                bases.put(r, KieBaseBuilder.createKieBaseFromModel(of, RuleBaseFactory.newKnowledgeBaseConfiguration()));
-            }
-            PeriodBases loadedBases = new PeriodBases(bases);
+                return KieBaseBuilder.createKieBaseFromModel(of, RuleBaseFactory.newKnowledgeBaseConfiguration());
+            };
+            PeriodBases loadedBases = PeriodBases.lazy(rules, build);
             loaded = loadedBases;
             return Optional.of(loadedBases);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

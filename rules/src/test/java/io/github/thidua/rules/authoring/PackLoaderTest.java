@@ -1,12 +1,12 @@
 package io.github.thidua.rules.authoring;
 
+import io.github.thidua.fixtures.Reviews;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.UnitId;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.rules.Decision;
 import io.github.thidua.rules.DrlSource;
 import io.github.thidua.rules.Engine;
-import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.Outcome;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
@@ -49,7 +49,7 @@ class PackLoaderTest {
     @Test
     void theOverrideAndTheNewRuleDecide() {
         // 7 of 10 members hold Lao động tiên tiến: enough for the national 70 %, not for the province's 80 %.
-        BlocReview y2017 = Fixture.of(2017, 3).stats("u01", 10, 10, 7, 1, 0).build();
+        BlocReview y2017 = Reviews.bloc(2017, 3).stats("u01", 10, 10, 7, 1, 0).build();
         Decision national = Packs.bundled().review(y2017).decision(U01, AwardType.EXCELLENT_LABOUR_COLLECTIVE).orElseThrow();
         ReviewResult provincial = Packs.provincial().review(y2017);
         Decision stricter = provincial.decision(U01, AwardType.EXCELLENT_LABOUR_COLLECTIVE).orElseThrow();
@@ -60,7 +60,7 @@ class PackLoaderTest {
         assertThat(provincial.rulePack()).extracting(RulePackInfo::name, RulePackInfo::version).containsExactly("bac-ninh-example", "2024.1");
 
         // 2024: the provincial flag needs two Chiến sĩ thi đua cơ sở in the example pack; u01 has one.
-        BlocReview y2024 = Fixture.of(2024, 3).build();
+        BlocReview y2024 = Reviews.bloc(2024, 3).build();
         assertThat(Packs.bundled().review(y2024).decision(U01, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
                 .isNotEqualTo(Outcome.NOT_ELIGIBLE);
         Decision flag = Packs.provincial().review(y2024).decision(U01, AwardType.PROVINCIAL_FLAG).orElseThrow();

@@ -1,10 +1,10 @@
 package io.github.thidua.rules.authoring;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.profile.Profiles;
-import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.authoring.ReloadableEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class ReloadHardeningTest {
         ReloadableEngineTest.writePack(v1, "1", "RECOMMENDED", "rank == 1");
         ReloadableEngineTest.writePack(v2, "2", "NOT_ELIGIBLE", "rank == 1");
         Path current = Files.createSymbolicLink(root.resolve("current"), v1);
-        BlocReview review = Fixture.of(2024, 3).build();
+        BlocReview review = Reviews.bloc(2024, 3).build();
         try (ReloadableEngine engine = ReloadableEngine.builder(current).profile(Profiles.bundled(Profiles.NATIONAL)).build()) {
             assertThat(engine.rulePack().version()).isEqualTo("1");
             Path next = Files.createSymbolicLink(root.resolve("next"), v2);
@@ -61,7 +61,7 @@ class ReloadHardeningTest {
     @Test
     void aResultNamesTheContentItRanNotOnlyTheVersionItClaims(@TempDir Path dir) throws Exception {
         ReloadableEngineTest.writePack(dir, "1", "RECOMMENDED", "rank == 1");
-        BlocReview review = Fixture.of(2024, 3).build();
+        BlocReview review = Reviews.bloc(2024, 3).build();
         try (ReloadableEngine engine = ReloadableEngine.builder(dir).profile(Profiles.bundled(Profiles.NATIONAL)).build()) {
             String v1 = engine.review(review).rulePack().contentHash();
             assertThat(v1).matches("sha256:[0-9a-f]{64}")

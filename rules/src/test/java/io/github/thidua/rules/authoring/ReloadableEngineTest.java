@@ -1,11 +1,11 @@
 package io.github.thidua.rules.authoring;
 
+import io.github.thidua.fixtures.Reviews;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.UnitId;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.profile.Profile;
 import io.github.thidua.core.profile.Profiles;
-import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.Outcome;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.RulePackException;
@@ -66,7 +66,7 @@ class ReloadableEngineTest {
     @Test
     void evaluationsNeverFailWhileBrokenAndFixedVersionsAreLoaded(@TempDir Path dir) throws Exception {
         writePack(dir, "1", "RECOMMENDED", "rank == 1");
-        BlocReview review = Fixture.of(2024, 3).build();
+        BlocReview review = Reviews.bloc(2024, 3).build();
         List<ReloadableEngine.Reload> reloads = new ArrayList<>();
         try (ReloadableEngine engine = ReloadableEngine.builder(dir).profile(NATIONAL).onReload(reloads::add).build()) {
             assertThat(engine.rulePack().version()).isEqualTo("1");
@@ -164,7 +164,7 @@ class ReloadableEngineTest {
             writePack(dir, "2", "ELIGIBLE_NOT_SELECTED", "rank == 1");
             assertThat(reloaded.await(60, TimeUnit.SECONDS)).as("reloaded within 60 s").isTrue();
             assertThat(engine.rulePack().version()).isEqualTo("2");
-            assertThat(engine.review(Fixture.of(2024, 3).build()).decision(U01, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
+            assertThat(engine.review(Reviews.bloc(2024, 3).build()).decision(U01, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome())
                     .isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
         }
     }

@@ -1,11 +1,11 @@
 package io.github.thidua.rules.pack;
 
+import io.github.thidua.fixtures.Reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.rules.Engine;
-import io.github.thidua.rules.Fixture;
 import io.github.thidua.rules.RulePackException;
 import io.github.thidua.rules.RulePackInfo;
 import io.github.thidua.rules.pack.Problem;
@@ -210,7 +210,7 @@ class HostilePackCorpusTest {
     }
 
     private static BlocReview review() {
-        return Fixture.of(2024, 3).build();
+        return Reviews.bloc(2024, 3).build();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.github.thidua.testkit.verify;
 
+import io.github.thidua.fixtures.Reviews;
 import io.github.thidua.core.BlocReview;
 import io.github.thidua.core.UnitId;
 import io.github.thidua.core.law.AwardType;
