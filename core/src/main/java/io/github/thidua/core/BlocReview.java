@@ -2,6 +2,7 @@ package io.github.thidua.core;
 
 import io.github.thidua.core.law.LegalPeriod;
 import io.github.thidua.core.law.Regime;
+import io.github.thidua.core.people.UnitReviewRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,13 +37,26 @@ import java.util.function.Function;
  * @param decisions   what the bloc decided (leaders, proposals with votes), or null: then the engine suggests
  * @param exclusions  dated procedures that bar awards (discipline review, inspection, complaint...)
  * @param attestations explicit statements of conditions no score shows (e.g. active in the movements)
+ * @param unitReviews members' own reviews of their people, which give those members' statistics for the year
+ *                    instead of typed numbers (linked by the engine; see {@link UnitReviewRef})
  */
 public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
                          ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
                          List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
                          Election election, String profile, boolean illustrative, String note,
                          LocalDate dossierReceivedDate, BlocDecisions decisions, List<ExclusionFact> exclusions,
-                         List<Attestation> attestations) {
+                         List<Attestation> attestations, List<UnitReviewRef> unitReviews) {
+    /** A review whose members' statistics are all typed (no unit review references). */
+    public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
+                      ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
+                      List<UnitYearFacts> facts, List<AwardRecord> history, List<NominationVote> votes,
+                      Election election, String profile, boolean illustrative, String note,
+                      LocalDate dossierReceivedDate, BlocDecisions decisions, List<ExclusionFact> exclusions,
+                      List<Attestation> attestations) {
+        this(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history, votes, election,
+                profile, illustrative, note, dossierReceivedDate, decisions, exclusions, attestations, List.of());
+    }
+
     /** A review without a dossier-received date (the form before the field existed). */
     public BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc, BlocTerm term, Pact pact,
                       ScoringScheme scheme, List<Scorecard> scorecards, List<YearRating> ratings,
@@ -73,6 +87,7 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
         votes = Checks.list(votes, "votes");
         exclusions = Checks.list(exclusions == null ? List.of() : exclusions, "exclusions");
         attestations = Checks.list(attestations == null ? List.of() : attestations, "attestations");
+        unitReviews = Checks.list(unitReviews == null ? List.of() : unitReviews, "unitReviews");
         Checks.notBlank(profile, "profile");
 
         List<String> problems = new ArrayList<>();
@@ -122,6 +137,13 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
         exclusions.forEach(x -> requireMember(members, x.unit(), "exclusion unit", problems));
         attestations.forEach(a -> requireMember(members, a.unit(), "attestation unit", problems));
         duplicates(attestations, a -> a.unit() + "@" + a.year() + "/" + a.condition(), "attestation", problems);
+        unitReviews.forEach(r -> requireMember(members, r.unit(), "unit review of", problems));
+        duplicates(unitReviews, UnitReviewRef::unit, "unit review of", problems);
+        for (UnitReviewRef r : unitReviews) {
+            if (r.review().year() != year) {
+                problems.add("unit review " + r.file() + " is of " + r.review().year() + ", the bloc review of " + year);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -135,7 +157,23 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
     /** The same review with the bloc's decisions replaced (null: none, suggest mode). */
     public BlocReview withDecisions(BlocDecisions newDecisions) {
         return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, ratings, facts, history,
-                votes, election, profile, illustrative, note, dossierReceivedDate, newDecisions, exclusions, attestations);
+                votes, election, profile, illustrative, note, dossierReceivedDate, newDecisions, exclusions, attestations,
+                unitReviews);
+    }
+
+    /**
+     * The same review with other ratings and facts, the unit review references kept: what the engine uses once it
+     * has taken the members' statistics from their unit reviews.
+     */
+    public BlocReview withRatingsAndFacts(List<YearRating> newRatings, List<UnitYearFacts> newFacts) {
+        return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, newRatings, newFacts,
+                history, votes, election, profile, illustrative, note, dossierReceivedDate, decisions, exclusions,
+                attestations, unitReviews);
+    }
+
+    /** The unit review a member's statistics come from, if the review references one. */
+    public Optional<UnitReviewRef> unitReview(UnitId unit) {
+        return unitReviews.stream().filter(r -> r.unit().equals(unit)).findFirst();
     }
 
     /** The attestation of a condition for a unit and year, if any. */

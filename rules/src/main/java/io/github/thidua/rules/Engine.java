@@ -283,13 +283,37 @@ public final class Engine {
     /**
      * Reviews a bloc with the given profile.
      *
+     * Members that reference their unit reviews ({@link BlocReview#unitReviews()}) take their statistics for the
+     * year from them (evaluated with the same profile).
+     *
      * @throws io.github.thidua.core.rank.RankingException if the profile does not fit the bloc's ranking (bad input)
+     * @throws io.github.thidua.core.json.ScenarioException if typed statistics or a typed rating disagree with a
+     *                           member's unit review (bad input), each error naming both files and values
      * @throws RulePackException ({@code [BUDGET]}) if the code of an external pack exceeds the evaluation budget,
      *                           overflows the stack or fails; nothing of the evaluation is returned
      */
     public ReviewResult review(BlocReview review, Profile profile) {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(profile, "profile");
+        return reviewLinked(linkUnitReviews(review, profile), profile);
+    }
+
+    /**
+     * The review with the statistics of the members that reference their unit reviews taken from those reviews
+     * ({@link io.github.thidua.rules.people.UnitReviewLink}); the review itself when it references none.
+     *
+     * @throws io.github.thidua.core.json.ScenarioException when typed statistics (or a typed rating) disagree with a
+     *                                                      unit review, naming both
+     */
+    private BlocReview linkUnitReviews(BlocReview review, Profile profile) {
+        if (review.unitReviews().isEmpty()) {
+            return review;
+        }
+        return io.github.thidua.rules.people.UnitReviewLink.link(review,
+                new io.github.thidua.rules.people.UnitReviewEngine(this), profile);
+    }
+
+    private ReviewResult reviewLinked(BlocReview review, Profile profile) {
         // Ranked once, here, outside the pack's budget: a profile that does not fit the bloc is the caller's
         // RankingException (bad input), never a rule pack failure.
         Ranking ranking = Ranker.rank(review, profile);
@@ -415,7 +439,8 @@ public final class Engine {
 
     /** {@link #appraise(BlocReview)} with the given profile. */
     public Appraisal appraise(BlocReview review, Profile profile) {
-        return io.github.thidua.rules.engine.Appraiser.appraise(review, review(review, profile), profile);
+        BlocReview linked = linkUnitReviews(Objects.requireNonNull(review, "review"), profile);
+        return io.github.thidua.rules.engine.Appraiser.appraise(linked, reviewLinked(linked, profile), profile);
     }
 
     /**

@@ -39,6 +39,8 @@ import io.github.thidua.core.UnitKind;
 import io.github.thidua.core.UnitYearFacts;
 import io.github.thidua.core.YearRating;
 import io.github.thidua.core.law.AwardType;
+import io.github.thidua.core.people.UnitReview;
+import io.github.thidua.core.people.UnitReviewRef;
 import io.github.thidua.core.profile.Profiles;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -70,6 +72,13 @@ final class BlocReviewReader {
     private final Set<String> memberIds = new LinkedHashSet<>();
     /** Whether the member list could be read at all; if not, membership checks would only add noise. */
     private boolean membersKnown;
+    /** Members whose statistics come from a unit review ({@code members[].unitReview}), in order. */
+    private final List<PendingUnitReview> unitReviewRefs = new ArrayList<>();
+    private String province;
+
+    /** A member's unit review reference as written, read once the bloc review's own fields are known. */
+    private record PendingUnitReview(String member, String file, String path) {
+    }
     private Integer year;
     private Stage stage;
 
@@ -98,7 +107,7 @@ final class BlocReviewReader {
                         + Format.REVIEW_YEAR_MAX);
         LocalDate reviewDate = reviewDate(ctx, f, year);
         LocalDate dossierReceived = dossierReceivedDate(ctx, f, year);
-        String province = f.string("province", true);
+        province = f.string("province", true);
         String profile = profile(ctx, f);
         Fields blocFields = f.object("bloc", true, "bloc", Format.BLOC_FIELDS);
         List<Unit> members = members(f);
@@ -117,6 +126,7 @@ final class BlocReviewReader {
         boolean decisionsOk = !f.has("decisions") || decisions != null;
         List<ExclusionFact> exclusions = exclusions(f);
         List<Attestation> attestations = attestations(f);
+        List<UnitReviewRef> unitReviews = unitReviews(facts);
 
         BlocId blocId = null;
         String blocName = null;
@@ -144,7 +154,102 @@ final class BlocReviewReader {
         }
         return ctx.build(root, () -> new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards,
                 ratings, facts, history, votes, election, profile, illustrative, note, dossierReceived, decisions,
-                exclusions, attestations));
+                exclusions, attestations, unitReviews));
+    }
+
+    /**
+     * Reads each member's unit review file (relative to this document's directory; refused without one, e.g. for
+     * text from a stranger) and checks it fits the bloc review: of that member, the same year and province, a
+     * year-end review, and with the unit's collective facts when this review gives none for the member.
+     */
+    private List<UnitReviewRef> unitReviews(List<UnitYearFacts> facts) {
+        List<UnitReviewRef> refs = new ArrayList<>();
+        for (PendingUnitReview pending : unitReviewRefs) {
+            UnitReview review = unitReviewFile(pending);
+            if (review == null) {
+                continue;
+            }
+            String label = "unit review '" + pending.file() + "'";
+            boolean ok = true;
+            if (!review.unit().id().value().equals(pending.member())) {
+                ctx.error(pending.path(), label + " is of unit '" + review.unit().id() + "', not of member '"
+                        + pending.member() + "'", "reference each member's own unit review, or correct the unit id in "
+                        + pending.file());
+                ok = false;
+            }
+            if (year != null && review.year() != year) {
+                ctx.error(pending.path(), label + " is of " + review.year() + ", the bloc review of " + year,
+                        "reference the member's unit review of " + year);
+                ok = false;
+            }
+            if (province != null && !review.province().equals(java.text.Normalizer.normalize(province,
+                    java.text.Normalizer.Form.NFC))) {
+                ctx.error(pending.path(), label + " belongs to province '" + Fields.abbreviate(review.province())
+                        + "', not '" + Fields.abbreviate(province) + "'", "check \"province\" in both files");
+                ok = false;
+            }
+            if (stage != null && stage != Stage.YEAR_END) {
+                ctx.error(pending.path(), label + " is referenced from a " + stage + " review",
+                        "a unit review is the year-end review of the unit's people: reference it from a YEAR_END"
+                                + " bloc review, or remove \"unitReview\"");
+                ok = false;
+            }
+            boolean typedFacts = year != null && facts.stream().anyMatch(x -> x.unit().value().equals(pending.member())
+                    && x.year() == year);
+            if (!typedFacts && review.facts() == null) {
+                ctx.error(pending.path(), label + " has no \"facts\" and the bloc review none for '" + pending.member()
+                        + "' for " + year, "add the unit's \"facts\" to " + pending.file() + ", or a facts entry for"
+                        + " the member to the bloc review");
+                ok = false;
+            }
+            if (ok) {
+                UnitReviewRef ref = ctx.build(pending.path(), () -> new UnitReviewRef(UnitId.of(pending.member()),
+                        pending.file(), ctx.file(), pending.path(), review));
+                if (ref != null) {
+                    refs.add(ref);
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** Reads a referenced unit review file; errors inside it name that file. Null after reporting a problem. */
+    private UnitReview unitReviewFile(PendingUnitReview pending) {
+        String file = pending.file();
+        String refPath = pending.path();
+        if (ctx.baseDir() == null) {
+            ctx.error(refPath, "unit review file '" + Fields.abbreviate(file) + "' cannot be resolved: no base"
+                    + " directory was given", "read the bloc review from a file, or type the member's statistics in"
+                    + " \"facts\" instead");
+            return null;
+        }
+        java.nio.file.Path relative;
+        try {
+            relative = java.nio.file.Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            ctx.error(refPath, "invalid unit review file path '" + Fields.abbreviate(file) + "'",
+                    "write a relative path");
+            return null;
+        }
+        if (relative.isAbsolute() || !file.endsWith(".json")) {
+            ctx.error(refPath, "unit review file '" + Fields.abbreviate(file) + "' must be a relative path ending"
+                    + " .json", "write the path relative to this file, e.g. \"unit-so-noi-vu-2025.json\"");
+            return null;
+        }
+        java.nio.file.Path resolved = ctx.baseDir().resolve(relative).normalize();
+        java.nio.file.Path shown = ctx.displayDir() == null ? relative : ctx.displayDir().resolve(relative);
+        String display = shown.normalize().toString();
+        Context fileCtx = ctx.forFile(display, resolved.getParent(), shown.getParent());
+        int before = ctx.errorCount();
+        String text = Json.readFile(fileCtx, resolved);
+        JsonNode unitRoot = text == null ? null : Json.parse(fileCtx, text);
+        UnitReview review = unitRoot == null ? null : new UnitReviewReader(fileCtx, unitRoot, JsonPath.ROOT).read();
+        if (review == null && ctx.errorCount() > before) {
+            // The file's own errors name the file; say here which reference led to them.
+            ctx.error(refPath, "unit review file '" + Fields.abbreviate(file) + "' could not be read",
+                    "see the errors reported for " + display);
+        }
+        return review;
     }
 
     // ---- shared with the province reader ----
@@ -287,6 +392,13 @@ final class BlocReviewReader {
                 agencyOk = agency != null;
             } else if (m.has("managingAgency")) {
                 agencyOk = false;
+            }
+            Fields ur = m.object("unitReview", false, "unit review reference", Format.UNIT_REVIEW_REF_FIELDS);
+            if (ur != null) {
+                String urFile = ur.string("file", true);
+                if (urFile != null && id != null) {
+                    unitReviewRefs.add(new PendingUnitReview(id, urFile, ur.at("file")));
+                }
             }
             if (id != null && name != null && kind != null && agencyOk) {
                 String unitId = id;
@@ -637,13 +749,17 @@ final class BlocReviewReader {
             }
         }
         if (stage == Stage.YEAR_END && year != null && membersKnown) {
-            List<String> missing = memberIds.stream().filter(id -> !coveredThisYear.contains(id)).toList();
-            if (elements == null && !missing.isEmpty()) {
+            // a member whose unit review is referenced gets its facts from it (checked in unitReviews)
+            Set<String> fromUnitReviews = new java.util.HashSet<>();
+            unitReviewRefs.forEach(r -> fromUnitReviews.add(r.member()));
+            List<String> missing = memberIds.stream().filter(id -> !coveredThisYear.contains(id)
+                    && !fromUnitReviews.contains(id)).toList();
+            if (elements == null && !missing.isEmpty() && fromUnitReviews.isEmpty()) {
                 ctx.error(f.path(), "a YEAR_END review needs \"facts\" for every member for " + year
                                 + "; there are none",
                         "add \"facts\": [{\"unit\": \"" + missing.get(0) + "\", \"year\": " + year
                                 + ", ...}, ...] with one entry per member");
-            } else if (elements != null) {
+            } else {
                 for (String id : missing) {
                     ctx.error(f.at("facts"), "no facts for member '" + id + "' for " + year,
                             "a YEAR_END review needs every member's facts for the review year; add {\"unit\": \""

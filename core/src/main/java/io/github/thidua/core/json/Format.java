@@ -24,7 +24,10 @@ final class Format {
             "ratings", "facts", "history", "votes", "election", "dossierReceivedDate", "decisions", "exclusions",
             "attestations");
     static final List<String> BLOC_FIELDS = List.of("id", "name", "kind", "organiser");
-    static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind", "managingAgency");
+    static final List<String> MEMBER_FIELDS = List.of("id", "name", "kind", "managingAgency",
+            "unitReview");
+    /** A member's reference to its own unit review file ({@code members[].unitReview}). */
+    static final List<String> UNIT_REVIEW_REF_FIELDS = List.of("file");
     static final List<String> AGENCY_FIELDS = List.of("kind", "name");
     static final List<String> TERM_FIELDS = List.of("year", "head", "deputy", "method");
     static final List<String> PACT_FIELDS = List.of("year", "signedOn", "signatories", "targets");

@@ -101,6 +101,8 @@ final class ScenarioWriter {
                 a.put("kind", u.managingAgency().kind().name());
                 putText(a, "name", u.managingAgency().name());
             }
+            // the reference as written (relative to the bloc review's file), never the unit review inline
+            r.unitReview(u.id()).ifPresent(ref -> m.putObject("unitReview").put("file", ref.file()));
         }
         if (r.term() != null) {
             term(o.putObject("term"), r.term());

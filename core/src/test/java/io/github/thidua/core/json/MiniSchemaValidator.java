@@ -175,6 +175,26 @@ final class MiniSchemaValidator {
             case "then", "else" -> {
                 // Applied by "if".
             }
+            case "not" -> {
+                List<String> sub = new ArrayList<>();
+                validate(doc, arg, v, path, sub);
+                if (sub.isEmpty()) {
+                    errors.add(path + ": matches a schema it must not match");
+                }
+            }
+            case "contains" -> {
+                if (v.isArray()) {
+                    boolean any = false;
+                    for (JsonNode item : v) {
+                        List<String> sub = new ArrayList<>();
+                        validate(doc, arg, item, path, sub);
+                        any |= sub.isEmpty();
+                    }
+                    if (!any) {
+                        errors.add(path + ": no item matches \"contains\"");
+                    }
+                }
+            }
             default -> {
                 if (!ANNOTATIONS.contains(key)) {
                     throw new IllegalStateException("MiniSchemaValidator does not support keyword " + key);

@@ -43,7 +43,8 @@ class RoundTripTest {
                 Format.BLOC_REVIEW_FIELDS.subList(1, Format.BLOC_REVIEW_FIELDS.size()));
         assertThat(Format.BLOC_REVIEW_FIELDS.get(0)).isEqualTo(Format.SCHEMA_FIELD);
         assertThat(keys(tree.get("bloc"))).containsExactlyElementsOf(Format.BLOC_FIELDS);
-        assertThat(keys(tree.at("/members/0"))).containsExactlyElementsOf(Format.MEMBER_FIELDS);
+        // members[].unitReview needs a file next to the document: UnitReviewRefFormatTest writes it
+        assertThat(keys(tree.at("/members/0"))).containsExactlyElementsOf(Format.MEMBER_FIELDS.subList(0, 4));
         assertThat(keys(tree.get("term"))).containsExactlyElementsOf(Format.TERM_FIELDS);
         assertThat(keys(tree.get("pact"))).containsExactlyElementsOf(Format.PACT_FIELDS);
         assertThat(keys(tree.get("scheme"))).containsExactlyElementsOf(Format.SCHEME_FIELDS);

@@ -61,6 +61,7 @@ class SchemaTest {
                 Map.entry(defs.path("vote"), Format.VOTE_FIELDS),
                 Map.entry(defs.path("election"), Format.ELECTION_FIELDS),
                 Map.entry(defs.at("/member/properties/managingAgency"), Format.AGENCY_FIELDS),
+                Map.entry(defs.at("/member/properties/unitReview"), Format.UNIT_REVIEW_REF_FIELDS),
                 Map.entry(defs.path("decisions"), Format.DECISIONS_FIELDS),
                 Map.entry(defs.at("/decisions/properties/proposals/items"), Format.PROPOSAL_FIELDS),
                 Map.entry(defs.path("tally"), Format.TALLY_FIELDS),

@@ -34,7 +34,12 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Bench {
     /** What to run. */
     record Options(int units, long seed, String preset, int threads, int warmupBlocs, int bloc25Samples,
-                   boolean coldStart, int coldRuns, boolean auditTrail) {
+                   boolean coldStart, int coldRuns, boolean auditTrail, int people) {
+        /** Options without the people part. */
+        Options(int units, long seed, String preset, int threads, int warmupBlocs, int bloc25Samples,
+                boolean coldStart, int coldRuns, boolean auditTrail) {
+            this(units, seed, preset, threads, warmupBlocs, bloc25Samples, coldStart, coldRuns, auditTrail, 0);
+        }
     }
 
     private static final int SHOWN_MISMATCHES = 10;
@@ -158,6 +163,10 @@ final class Bench {
                 }
             }
             report.mismatches(differing.size(), mismatchCount, mismatches);
+            if (options.people() > 0) {
+                status("people: " + options.people() + " persons in unit reviews, engine and reference");
+                report.people(new PeopleBench(options.people(), options.seed(), options.threads()).run(engine));
+            }
             report.heap(heap.peakUsed(), heap.peakAfterGc(), heap.collections(), heap.maxHeap());
         }
         status(null);

@@ -43,6 +43,7 @@ final class BenchReport {
     private List<Comparison.Mismatch> mismatches = List.of();
     private long peakUsed;
     private long peakAfterGc;
+    private PeopleBench.Result people;
 
     BenchReport(Bench.Options options) {
         this.options = options;
@@ -54,6 +55,7 @@ final class BenchReport {
         o.put("warmupBlocs", options.warmupBlocs());
         o.put("bloc25Samples", options.bloc25Samples());
         o.put("auditTrail", options.auditTrail());
+        o.put("people", options.people());
         json.put("options", o);
     }
 
@@ -89,6 +91,29 @@ final class BenchReport {
 
     void coldStartFailed(String mode, String why) {
         map("coldStart").put(mode, Map.of("failed", String.valueOf(why)));
+    }
+
+    /** The people part: persons in unit reviews, engine and reference, and their mismatches. */
+    void people(PeopleBench.Result r) {
+        this.people = r;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("persons", r.persons());
+        m.put("unitReviews", r.reviews());
+        m.put("engineWallS", seconds(r.engineWallNanos()));
+        m.put("engineCpuS", seconds(r.engineCpuNanos()));
+        m.put("enginePersonsPerS", Math.round(r.persons() / (r.engineWallNanos() / 1e9)));
+        m.put("referenceWallS", seconds(r.referenceWallNanos()));
+        m.put("referenceCpuS", seconds(r.referenceCpuNanos()));
+        m.put("referencePersonsPerS", Math.round(r.persons() / (r.referenceWallNanos() / 1e9)));
+        m.put("ratio", round(ratio(r.engineCpuNanos(), r.referenceCpuNanos())));
+        m.put("mismatches", r.mismatches());
+        m.put("firstMismatches", r.firstMismatches());
+        json.put("people", m);
+    }
+
+    /** Mismatches between the engine and the reference on people (0 when the people part did not run). */
+    long peopleMismatches() {
+        return people == null ? 0 : people.mismatches();
     }
 
     void engineBuild(long nanos, boolean precompiled) {
@@ -268,6 +293,22 @@ final class BenchReport {
         if (generation != null) {
             rows.add(new String[] {"workload generation alone (wall)", fmt("%.2f s", seconds(generation.wallNanos)), "", ""});
         }
+        if (people != null) {
+            rows.add(new String[] {"people: " + String.format(Locale.ROOT, "%,d", people.persons()) + " persons in "
+                    + String.format(Locale.ROOT, "%,d", people.reviews()) + " unit reviews, wall",
+                    fmt("%.2f s", seconds(people.engineWallNanos())), fmt("%.2f s", seconds(people.referenceWallNanos())),
+                    ""});
+            rows.add(new String[] {"people: throughput (persons/s, wall)",
+                    fmt("%,.0f", people.persons() / (people.engineWallNanos() / 1e9)),
+                    fmt("%,.0f", people.persons() / (people.referenceWallNanos() / 1e9)), ""});
+            rows.add(new String[] {"people: CPU per person", fmt("%.1f µs", people.engineCpuNanos() / 1e3
+                    / Math.max(1, people.persons())), fmt("%.1f µs", people.referenceCpuNanos() / 1e3
+                    / Math.max(1, people.persons())), ""});
+            rows.add(new String[] {"people: ratio engine / reference (CPU time)",
+                    fmt("%.1f", ratio(people.engineCpuNanos(), people.referenceCpuNanos())), "", ""});
+            rows.add(new String[] {"people: mismatches (person × title or form, statistics)",
+                    fmt("%d", people.mismatches()), "", mark(people.mismatches() == 0, "0")});
+        }
         rows.add(new String[] {"peak heap used (sampled) / after GC", fmt("%d / %d MB", mb(peakUsed), mb(peakAfterGc)),
                 "", ""});
         rows.add(new String[] {"mismatches (unit × award, leaders, next term)", fmt("%d", mismatchCount),
@@ -287,6 +328,11 @@ final class BenchReport {
                 Arrays.fill(line, '-');
                 out.println(new String(line));
             }
+        }
+        if (people != null && people.mismatches() > 0) {
+            out.println();
+            out.println("People mismatches (" + people.mismatches() + "; first " + people.firstMismatches().size() + "):");
+            people.firstMismatches().forEach(m -> out.println("  " + m));
         }
         if (mismatchCount > 0) {
             out.println();

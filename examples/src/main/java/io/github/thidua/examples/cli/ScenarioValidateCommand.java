@@ -99,6 +99,7 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
                 int units = 0;
                 for (BlocReview bloc : province.blocs()) {
                     ScenarioCommand.checkRankable(name, bloc, profile);
+                    checkUnitReviews(bloc, profile);
                     units += bloc.bloc().members().size();
                 }
                 return lang.pick("hợp lệ — xét duyệt cấp tỉnh " + province.province() + " năm " + province.year()
@@ -125,9 +126,24 @@ public final class ScenarioValidateCommand implements Callable<Integer> {
         Profile profile = ScenarioCommand.resolveProfile(review.profile(), base, name,
                 ScenarioCommand.profileWhere(Path.of(name)));
         ScenarioCommand.checkRankable(name, review, profile);
+        checkUnitReviews(review, profile);
+        int linked = review.unitReviews().size();
         return lang.pick("hợp lệ — " + review.bloc().name() + ", năm " + review.year() + ", "
-                        + review.stage().name() + " (" + review.bloc().members().size() + " thành viên)",
+                        + review.stage().name() + " (" + review.bloc().members().size() + " thành viên"
+                        + (linked == 0 ? "" : ", số liệu của " + linked + " thành viên lấy từ tệp bình xét cá nhân") + ")",
                 "valid — bloc review of " + review.bloc().name() + " for " + review.year() + ", "
-                        + review.stage().name() + " (" + review.bloc().members().size() + " members)");
+                        + review.stage().name() + " (" + review.bloc().members().size() + " members"
+                        + (linked == 0 ? "" : ", the statistics of " + linked + " from their unit reviews") + ")");
+    }
+
+    /**
+     * Members that reference their unit reviews: the statistics derived from the people must agree with any typed
+     * ones (a {@link ScenarioException} naming both otherwise). Needs the engine, built only for such a bloc.
+     */
+    private static void checkUnitReviews(BlocReview review, Profile profile) {
+        if (!review.unitReviews().isEmpty()) {
+            io.github.thidua.rules.people.UnitReviewLink.link(review, new io.github.thidua.rules.people
+                    .UnitReviewEngine(io.github.thidua.rules.Engine.builder().build()), profile);
+        }
     }
 }

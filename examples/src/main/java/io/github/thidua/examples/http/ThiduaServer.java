@@ -492,6 +492,9 @@ public final class ThiduaServer implements AutoCloseable {
     private String explain(HttpExchange exchange) throws BadRequest, IOException {
         String json = body(exchange);     // read first: an unread body is not drained (see requireContentType)
         boolean audit = flag(exchange, "audit", false);
+        if (io.github.thidua.core.json.UnitReviews.isUnitReview(json)) {
+            return explainPerson(exchange, json, audit);
+        }
         String unitText = query(exchange).get("unit");
         if (unitText == null || !UnitId.isValid(unitText)) {
             throw new BadRequest(400, "$", "query parameter unit=ID is " + (unitText == null ? "missing" : "not a unit id")
@@ -550,6 +553,42 @@ public final class ThiduaServer implements AutoCloseable {
             }
         }
         return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
+    }
+
+    /**
+     * One person of a unit review ({@code POST /explanations?person=ID[&award=CODE]} with a unit review body): the
+     * person explanation document ({@code "kind": "person-explanation"}).
+     */
+    private String explainPerson(HttpExchange exchange, String json, boolean audit) throws BadRequest {
+        io.github.thidua.core.people.UnitReview review;
+        try {
+            review = io.github.thidua.core.json.UnitReviews.read(json, REQUEST, null);
+        } catch (ScenarioException e) {
+            throw new BadRequest(400, e.errors());
+        }
+        String person = query(exchange).get("person");
+        java.util.List<String> ids = review.people().stream().map(io.github.thidua.core.people.Person::id).toList();
+        if (person == null || !ids.contains(person)) {
+            throw new BadRequest(400, "$", "query parameter person=ID is " + (person == null ? "missing"
+                    : "not a person of the unit review") + " / thiếu hoặc sai mã cá nhân",
+                    "POST /explanations?person=<a person id of the unit review>; people: "
+                            + String.join(", ", ids.size() <= 30 ? ids : ids.subList(0, 30)));
+        }
+        String awardText = query(exchange).get("award");
+        io.github.thidua.core.people.IndividualAward award = null;
+        if (awardText != null) {
+            try {
+                award = io.github.thidua.core.people.IndividualAward.valueOf(awardText);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(400, "$", "unknown title or form '" + awardText + "' / mã danh hiệu, hình thức"
+                        + " không hợp lệ", "one of " + java.util.Arrays.toString(
+                        io.github.thidua.core.people.IndividualAward.values()));
+            }
+        }
+        Profile profile = profile(review.profile(), "$.profile");
+        var people = new io.github.thidua.rules.people.UnitReviewEngine(engine);
+        var result = profile == null ? people.review(review) : people.review(review, profile);
+        return io.github.thidua.rules.people.UnitReviewJson.write(result.explain(person, award), audit);
     }
 
     /** An agency's review of its people ({@code unit-review}): the unit review result document. */

@@ -88,7 +88,8 @@ final class WorkbookLayout {
                     f("name", "Tên đơn vị", Type.TEXT, true),
                     f("kind", "Loại đơn vị", Type.ENUM, UnitKind.class, true),
                     f("managingAgency/kind", "Cơ quan quản lý: loại", Type.ENUM, AgencyKind.class, false),
-                    f("managingAgency/name", "Cơ quan quản lý: tên", Type.TEXT, false)),
+                    f("managingAgency/name", "Cơ quan quản lý: tên", Type.TEXT, false),
+                    f("unitReview/file", "Tệp bình xét cá nhân (.json)", Type.TEXT, false)),
                     "Thành viên của khối: mã (chữ, số, '-'), tên đầy đủ, loại."),
             new ListSheet("Tiêu chí", "scheme/criteria", null, null, List.of(
                     f("id", "Mã tiêu chí", Type.TEXT, true),

@@ -23,7 +23,7 @@ class BenchCommandTest {
         StringWriter err = new StringWriter();
         int code = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute("--units", "2000", "--no-cold-start", "--threads", "2",
-                        "--warmup", "50", "--bloc25-samples", "50", "--json", json.toString());
+                        "--warmup", "50", "--bloc25-samples", "50", "--people", "600", "--json", json.toString());
         assertThat(code).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("mismatches").contains("2,000 units").doesNotContain("Mismatches (");
 
@@ -40,6 +40,13 @@ class BenchCommandTest {
         assertThat(doc.at("/heap/peakUsedMb").asLong()).isPositive();
         assertThat(doc.at("/targets/ratio/met").isBoolean()).isTrue();
         assertThat(doc.has("coldStart")).isFalse();
+        // people: persons in unit reviews, engine beside the reference, no mismatch
+        assertThat(doc.at("/people/persons").asLong()).isEqualTo(600);
+        assertThat(doc.at("/people/enginePersonsPerS").asLong()).isPositive();
+        assertThat(doc.at("/people/referencePersonsPerS").asLong()).isPositive();
+        assertThat(doc.at("/people/ratio").asDouble()).isPositive();
+        assertThat(doc.at("/people/mismatches").asLong()).isZero();
+        assertThat(out.toString()).contains("people: throughput (persons/s, wall)");
         // Every award has outcomes, so the comparison covered all of them.
         assertThat(doc.get("outcomes").size()).isEqualTo(7);
     }

@@ -197,6 +197,46 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aPersonOfAUnitReviewIsExplainedTitleByTitle() {
+        String file = scenario("unit-bac-ninh-2025-home-affairs.json").toString();
+        Run run = run("explain", file, "--person", "p01");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.OK);
+        String out = run.out();
+        assertThat(out).startsWith("Giải trình kết quả bình xét của Trần Minh Bình (p01)\n")
+                .contains("Nghị định 152/2025/NĐ-CP", "\nLao động tiên tiến: đề nghị khen thưởng",
+                        "\nChiến sĩ thi đua cấp tỉnh: đề nghị khen thưởng",
+                        "Thẩm quyền quyết định: Chủ tịch Ủy ban nhân dân tỉnh",
+                        "Phiếu bầu của Hội đồng thi đua - khen thưởng:", "✓ 9/9 thành viên Hội đồng",
+                        "Sáng kiến đã dùng (mỗi sáng kiến chỉ dùng cho một hình thức): sk-2025-01",
+                        "\nChiến sĩ thi đua toàn quốc: không đủ điều kiện", "✗ ", "LAW_2022:21");
+        // a ballot short of 80 % of the council: meets the standard, not selected
+        Run p03 = run("explain", file, "--person", "p03", "--award", "GRASSROOTS_FIGHTER", "--lang", "en");
+        assertThat(p03.out()).contains("Grassroots Emulation Fighter: meets the standard, not selected",
+                "The council's ballot:", "✗ 7/9");
+        // the 15 % cap before 2024: the person's place under the quota
+        Run quota = run("explain", scenario("unit-yen-bai-2022-culture.json").toString(), "--person", "p02",
+                "--award", "grassroots-fighter", "--format", "json");
+        assertThat(quota.code()).as(quota.toString()).isEqualTo(ThiduaCli.OK);
+        assertThat(quota.out()).contains("\"kind\" : \"person-explanation\"", "\"ruleId\" : \"CSTDCS17_QUOTA\"",
+                "\"outcome\" : \"NOT_SELECTED\"", "ND_91_2017:9.3");
+    }
+
+    @Test
+    void aUnitReviewNeedsAKnownPerson() {
+        String file = scenario("unit-yen-bai-2022-culture.json").toString();
+        Run missing = run("explain", file);
+        assertBadInput(missing);
+        assertThat(missing.err()).contains("--person: missing", "people: p01, p02");
+        Run typo = run("explain", file, "--person", "p2");
+        assertBadInput(typo);
+        assertThat(typo.err()).contains("did you mean 'p02'?");
+        Run award = run("explain", file, "--person", "p02", "--award", "PROVINCIAL_FLAG");
+        assertBadInput(award);
+        assertThat(award.err()).contains("unknown title or form of a person", "GRASSROOTS_FIGHTER");
+    }
+
+    @Test
     void atThePactSigningThereIsNothingToExplainButTheUnit() {
         Run run = run("explain", scenario("004-bac-ninh-2024-pact.json").toString(), "--unit", "hoi-vhnt");
 

@@ -90,6 +90,30 @@ class ThiduaServerContractTest {
     }
 
     @Test
+    void aPersonOfAUnitReviewIsExplainedAsDocumented() throws Exception {
+        String unit = Files.readString(SCENARIOS.resolve("unit-yen-bai-2022-culture.json"));
+        HttpResponse<String> e = post("/explanations?person=p02&award=GRASSROOTS_FIGHTER", "application/json", unit);
+        assertThat(e.statusCode()).as(e.body()).isEqualTo(200);
+        OpenApiContract.assertValid("POST", "/explanations", 200, e.body());
+        com.fasterxml.jackson.databind.JsonNode doc = MAPPER.readTree(e.body());
+        assertThat(doc.path("kind").asText()).isEqualTo("person-explanation");
+        com.fasterxml.jackson.databind.JsonNode c = doc.path("cases").get(0);
+        assertThat(c.path("outcome").asText()).isEqualTo("NOT_SELECTED");
+        assertThat(c.path("quota").get(0).path("ruleId").asText()).isEqualTo("CSTDCS17_QUOTA");
+        assertThat(c.path("ballot").get(0).path("kind").asText()).isEqualTo("VOTE");
+        assertThat(c.path("initiatives")).isEmpty();
+
+        HttpResponse<String> all = post("/explanations?person=p01", "application/json", unit);
+        OpenApiContract.assertValid("POST", "/explanations", 200, all.body());
+        assertThat(MAPPER.readTree(all.body()).path("cases").size()).isEqualTo(7);
+
+        HttpResponse<String> nobody = post("/explanations?person=p99", "application/json", unit);
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        OpenApiContract.assertValid("POST", "/explanations", 400, nobody.body());
+        assertThat(nobody.body()).contains("person=ID", "p01, p02");
+    }
+
+    @Test
     void rulesHealthAndChecksAreServedAsDocumented() throws Exception {
         HttpResponse<String> rules = get("/rules");
         OpenApiContract.assertValid("GET", "/rules", 200, rules.body());

@@ -16,10 +16,11 @@ import java.util.List;
  * @param initiatives the initiatives this award used (one initiative, one award), empty if none
  * @param attested    whether the outcome rests on a judgment the unit attested
  * @param authority   who gives it
+ * @param ballotPending whether the council has not voted on it yet (the ballot reason then says what is needed)
  */
 public record PersonDecision(String person, String name, IndividualAward award, PersonOutcome outcome,
                              List<Reason> reasons, List<Reason> unmet, List<String> initiatives, boolean attested,
-                             DecidingAuthority authority) {
+                             DecidingAuthority authority, boolean ballotPending) {
     public PersonDecision {
         reasons = List.copyOf(reasons);
         unmet = List.copyOf(unmet);

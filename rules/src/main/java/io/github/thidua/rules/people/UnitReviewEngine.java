@@ -255,7 +255,7 @@ public final class UnitReviewEngine {
                 boolean attested = conds.stream().anyMatch(c -> c.met() && c.kind() == PersonCondition.Kind.ATTESTED);
                 decisions.add(new PersonDecision(p.id(), p.name(), award, outcome, reasons, unmet, initiatives,
                         attested, DecidingAuthority.of(award, review.unit().kind(), review.effectiveDecisionDate(),
-                        io.github.thidua.core.law.Regime.forAchievementYear(review.year()))));
+                        io.github.thidua.core.law.Regime.forAchievementYear(review.year())), pending));
             }
         }
         return decisions;

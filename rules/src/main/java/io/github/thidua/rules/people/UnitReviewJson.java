@@ -48,6 +48,9 @@ public final class UnitReviewJson {
             a.put("en", d.authority().en());
             a.put("legalBasis", d.authority().basis());
             a.put("certainty", d.authority().certainty().code());
+            if (d.authority().catalogueId() != null) {
+                a.put("catalogueId", d.authority().catalogueId());
+            }
             n.set("reasons", reasons(d.reasons()));
             n.set("unmet", reasons(d.unmet()));
         }
@@ -117,6 +120,67 @@ public final class UnitReviewJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A person's explanation as JSON ({@code "kind": "person-explanation"}): the unit review's period and dates, the
+     * person, and per title or form the outcome, the conditions met and not met, the ballot, the quota place, the
+     * initiatives used and the deciding authority; each reason with its rule, kind, legal basis, catalogue
+     * citation ids and certainty. The audit trail of the whole review when {@code withAudit}.
+     */
+    public static String write(PersonExplanation x, boolean withAudit) {
+        UnitReviewResult r = x.result();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "person-explanation");
+        root.put("regime", r.regime().code());
+        root.put("decree", r.decree());
+        root.put("year", r.year());
+        root.put("unit", r.unitId());
+        root.put("unitName", r.unitName());
+        root.put("reviewDate", r.reviewDate().toString());
+        root.put("decisionDate", r.decisionDate().toString());
+        root.put("person", x.person());
+        root.put("name", x.name());
+        ArrayNode cases = root.putArray("cases");
+        for (PersonExplanation.Case c : x.cases()) {
+            ObjectNode n = cases.addObject();
+            n.put("award", c.award().name());
+            n.put("awardVi", c.award().vi());
+            n.put("awardEn", c.award().en());
+            n.put("outcome", c.outcome().name());
+            n.put("outcomeVi", c.outcome().vi());
+            n.put("outcomeEn", c.outcome().en());
+            n.put("attested", c.decision().attested());
+            n.put("ballotPending", c.decision().ballotPending());
+            n.set("met", full(c.met()));
+            n.set("unmet", full(c.unmet()));
+            n.set("ballot", full(c.ballot()));
+            n.set("quota", full(c.quota()));
+            ArrayNode used = n.putArray("initiatives");
+            c.initiatives().forEach(used::add);
+            ObjectNode a = n.putObject("authority");
+            a.put("vi", c.authority().vi());
+            a.put("en", c.authority().en());
+            a.put("legalBasis", c.authority().basis());
+            a.put("certainty", c.authority().certainty().code());
+            if (c.authority().catalogueId() != null) {
+                a.put("catalogueId", c.authority().catalogueId());
+            }
+        }
+        if (withAudit) {
+            ArrayNode audit = root.putArray("audit");
+            r.audit().forEach(audit::add);
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reasons in the result document's full form (with kind and catalogue citations). */
+    private static ArrayNode full(List<Reason> reasons) {
+        return io.github.thidua.rules.json.ResultJson.reasons(reasons);
     }
 
     private static ArrayNode reasons(List<Reason> reasons) {

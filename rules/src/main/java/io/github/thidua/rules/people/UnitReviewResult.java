@@ -56,6 +56,25 @@ public record UnitReviewResult(Regime regime, String decree, int year, String un
                 .map(PersonDecision::person).toList();
     }
 
+    /**
+     * Why {@code person} got what they got, for every title and form.
+     *
+     * @throws IllegalArgumentException when the review has no such person
+     */
+    public PersonExplanation explain(String person) {
+        return PersonExplanation.of(this, person, null);
+    }
+
+    /** {@link #explain(String)} for one title or form only (null: all). */
+    public PersonExplanation explain(String person, IndividualAward award) {
+        return PersonExplanation.of(this, person, award);
+    }
+
+    /** The ids of the people of the review, in review order. */
+    public List<String> people() {
+        return decisions.stream().map(PersonDecision::person).distinct().toList();
+    }
+
     /** Whether a finding (of the people rules or the collective rules) is an error. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)

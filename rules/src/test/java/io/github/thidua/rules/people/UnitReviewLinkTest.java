@@ -62,10 +62,10 @@ class UnitReviewLinkTest {
         assertThatThrownBy(() -> UnitReviewLink.apply(withTyped, Map.of("unit.json", r), PEOPLE,
                 Profiles.bundled("national")))
                 .isInstanceOf(UnitReviewLink.MismatchException.class)
-                .hasMessageContaining("bloc review facts of 'so-noi-vu'")
-                .hasMessageContaining("Lao động tiên tiến 30")
-                .hasMessageContaining("unit review unit.json derives")
-                .hasMessageContaining("Lao động tiên tiến 34");
+                .hasMessageContaining("the statistics typed for 'so-noi-vu' for 2025 disagree with unit review"
+                        + " 'unit.json'")
+                .hasMessageContaining("Lao động tiên tiến typed 30, derived 34")
+                .hasMessageContaining("completed tasks typed 40, derived 39");
         MemberStatistics right = PEOPLE.review(r).statistics();
         UnitYearFacts agreeing = new UnitYearFacts(r.unit().id(), r.year(), true, true, true, false, false, false,
                 false, null, right);

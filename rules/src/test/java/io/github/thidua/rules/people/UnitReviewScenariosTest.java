@@ -82,6 +82,35 @@ class UnitReviewScenariosTest {
             assertThat(x.vi()).isNotBlank();
             assertThat(x.en()).isNotBlank();
         }));
+        citationsOfThePeriod(r);
+    }
+
+    /**
+     * Every citation of every person decision (reasons and unmet conditions) names a catalogue document that rules of
+     * the review's legal period may cite and that is in force on the review date; every reason cites at least one
+     * catalogue document. The deciding authority's provision is of the period too.
+     */
+    static void citationsOfThePeriod(UnitReviewResult r) {
+        var catalogue = io.github.thidua.core.law.LegalCatalogue.standard();
+        var period = io.github.thidua.core.law.LegalPeriod.of(r.year(), null, r.reviewDate());
+        for (var d : r.decisions()) {
+            for (var x : d.reasons()) {
+                String at = d.person() + " " + d.award() + " " + x.ruleId() + " (" + x.legalBasis() + ")";
+                assertThat(x.citations()).as(at + ": cites a catalogue document").isNotEmpty();
+                for (var c : x.citations()) {
+                    var doc = catalogue.document(c);
+                    assertThat(doc.belongsTo(period)).as(at + ": " + c.id() + " belongs to period " + period.code())
+                            .isTrue();
+                    assertThat(doc.inForceOn(r.reviewDate())).as(at + ": " + c.id() + " in force on "
+                            + r.reviewDate()).isTrue();
+                }
+            }
+            var authority = io.github.thidua.rules.pack.LegalBasisCitations.of(d.authority().basis());
+            for (var c : authority) {
+                assertThat(catalogue.document(c).inForceOn(r.decisionDate())).as(d.person() + " " + d.award()
+                        + " authority " + c.id() + " in force on " + r.decisionDate()).isTrue();
+            }
+        }
     }
 
     private static String nameOf(String key) {

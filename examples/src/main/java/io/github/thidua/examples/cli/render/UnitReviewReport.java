@@ -6,6 +6,7 @@ import io.github.thidua.rules.Decision;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.people.BonusLine;
 import io.github.thidua.rules.people.PersonDecision;
+import io.github.thidua.rules.people.PersonExplanation;
 import io.github.thidua.rules.people.PersonOutcome;
 import io.github.thidua.rules.people.UnitReviewResult;
 import java.text.NumberFormat;
@@ -64,6 +65,66 @@ public final class UnitReviewReport {
     }
 
     private record Section(String title, List<String> lines) {
+    }
+
+    /**
+     * Why one person got what they got, as text: per title or form the outcome, the deciding authority, the
+     * conditions met and not met, the council's ballot, the quota place and the initiatives used; each reason with
+     * its rule, legal basis (and catalogue citations) and certainty.
+     */
+    public String explanation(PersonExplanation x, boolean audit) {
+        UnitReviewResult r = x.result();
+        StringBuilder sb = new StringBuilder();
+        sb.append(lang.pick("Giải trình kết quả bình xét của ", "Why ")).append(x.name()).append(" (").append(x.person())
+                .append(")").append(lang.pick("", " got what they got")).append('\n');
+        sb.append(r.unitName()).append(" · ").append(lang.pick("năm thi đua ", "emulation year ")).append(r.year())
+                .append(" · ").append(lang.pick("ngày xét ", "reviewed ")).append(r.reviewDate().format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .append(" · ").append(lang.pick("căn cứ ", "under ")).append(r.regime().law().document()).append(" + ")
+                .append(r.decree()).append("\n\n");
+        for (PersonExplanation.Case c : x.cases()) {
+            sb.append(name(c.award())).append(": ").append(label(c.outcome()))
+                    .append(c.decision().attested() ? lang.pick(" (dựa trên xác nhận của đơn vị)",
+                            " (rests on the unit's attestation)") : "").append('\n');
+            sb.append("  ").append(lang.pick("Thẩm quyền quyết định: ", "Decided by: ")).append(c.authority().name(
+                    lang.pick("vi", "en"))).append(" [").append(c.authority().basis()).append(" · ")
+                    .append(c.authority().certainty().code()).append("]\n");
+            block(sb, lang.pick("Điều kiện đạt", "Conditions met"), c.met(), c);
+            block(sb, lang.pick("Điều kiện chưa đạt", "Conditions not met"), c.unmet().stream()
+                    .filter(y -> !c.ballot().contains(y) && !c.quota().contains(y)).toList(), c);
+            block(sb, lang.pick("Phiếu bầu của Hội đồng thi đua - khen thưởng", "The council's ballot"), c.ballot(), c);
+            block(sb, lang.pick("Vị trí trong chỉ tiêu", "Place under the quota"), c.quota(), c);
+            if (!c.initiatives().isEmpty()) {
+                sb.append("  ").append(lang.pick("Sáng kiến đã dùng (mỗi sáng kiến chỉ dùng cho một hình thức): ",
+                        "Initiatives used (one initiative, one award): ")).append(String.join(", ", c.initiatives()))
+                        .append('\n');
+            }
+            sb.append('\n');
+        }
+        if (audit) {
+            sb.append(lang.pick("Các quy tắc đã áp dụng", "Rules fired")).append(": ")
+                    .append(String.join(", ", r.audit())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Reasons under a title, each marked met (✓) or not met (✗), with its rule, basis, citations and certainty. */
+    private void block(StringBuilder sb, String title, List<Reason> reasons, PersonExplanation.Case c) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        sb.append("  ").append(title).append(":\n");
+        for (Reason x : reasons) {
+            char mark = c.unmet().contains(x) ? '✗' : c.ballot().contains(x) && c.decision().ballotPending() ? '…'
+                    : '✓';
+            sb.append("    ").append(mark).append(' ').append(lang.pick(x.vi(), x.en())).append('\n');
+            sb.append("      ").append(x.ruleId()).append(" · ").append(x.legalBasis());
+            if (!x.citations().isEmpty()) {
+                sb.append(" (").append(String.join(", ", x.citations().stream().map(k -> k.id()).toList()))
+                        .append(')');
+            }
+            sb.append(" · ").append(x.certainty().code()).append('\n');
+        }
     }
 
     private String title(UnitReview review) {

@@ -156,7 +156,12 @@ public final class PeopleOutcomes {
 
     private PersonCondition add(PersonCondition recorded) {
         // A person's condition is a legal condition of the award, or its place under a quota.
-        Reason.Kind kind = recorded.kind() == PersonCondition.Kind.QUOTA ? Reason.Kind.QUOTA : Reason.Kind.CONDITION;
+        // The council's ballot is a condition too, recorded as a vote so that explanations can show it apart.
+        Reason.Kind kind = switch (recorded.kind()) {
+            case QUOTA -> Reason.Kind.QUOTA;
+            case BALLOT, BALLOT_PENDING -> Reason.Kind.VOTE;
+            case STANDARD, ATTESTED -> Reason.Kind.CONDITION;
+        };
         PersonCondition c = new PersonCondition(recorded.person(), recorded.award(), recorded.met(), recorded.kind(),
                 recorded.reason().as(kind), recorded.initiative());
         conditions.add(c);
