@@ -15,7 +15,7 @@ import java.util.Optional;
 record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShare, BigDecimal voteShareMin,
               boolean votesOfPresent, int pcYears, int pmcYears, int pmcMinFlags, int pmcMinCertificates,
               TaskRating ccMinRating, BigDecimal alcMinPercent, boolean alcInclusive, boolean alcDisciplineBar, boolean elcDisciplineBar,
-              String rotationPolicy, boolean allowConsecutiveHead) {
+              String rotationPolicy, boolean allowConsecutiveHead, boolean pfPartyOrganisationExcellent) {
 
     static final String LEADER_COUNT = "bloc.leaderCount";
     static final String GOVERNMENT_FLAG_MAX = "bloc.governmentFlagMax";
@@ -31,7 +31,8 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
             "primeMinisterCertificate.minProvincialCertificates", "certificateOfCommendation.minRating",
             "advancedLabourCollective.minPercentAdvancedLabour", "advancedLabourCollective.thresholdInclusive",
             "advancedLabourCollective.disciplineBar",
-            "excellentLabourCollective.disciplineBar", "rotation.policy", "rotation.allowConsecutiveHead");
+            "excellentLabourCollective.disciplineBar", "rotation.policy", "rotation.allowConsecutiveHead",
+            "provincialFlag.partyOrganisationExcellent");
 
     static Params of(Profile profile, int year, int blocSize) {
         LocalDate on = LocalDate.of(year, 12, 31);
@@ -53,7 +54,9 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
                 regime2024 && profile.get("advancedLabourCollective.disciplineBar", on, blocSize).booleanValue(),
                 regime2024 && profile.get("excellentLabourCollective.disciplineBar", on, blocSize).booleanValue(),
                 profile.get("rotation.policy", on, blocSize).textValue(),
-                profile.get("rotation.allowConsecutiveHead", on, blocSize).booleanValue());
+                profile.get("rotation.allowConsecutiveHead", on, blocSize).booleanValue(),
+                profile.find("provincialFlag.partyOrganisationExcellent", on, blocSize)
+                        .map(ResolvedParameter::booleanValue).orElse(false));
     }
 
     /** The province-wide share of bloc leaders that may receive the Government flag. */

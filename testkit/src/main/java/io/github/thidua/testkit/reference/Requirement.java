@@ -44,7 +44,12 @@ public enum Requirement {
     /** Enough provincial flags or provincial certificates (regular, granted) within the window. */
     AWARDS_IN_WINDOW(false, "provincial flags or certificates within the excellent years"),
     /** This year's rating reaches the profile's {@code certificateOfCommendation.minRating}. */
-    MIN_RATING(false, "rated at least the profile's minimum this year");
+    MIN_RATING(false, "rated at least the profile's minimum this year"),
+    /**
+     * The unit attests its Party organisation rated "hoàn thành xuất sắc nhiệm vụ" (provincial flag, where the
+     * profile requires it: Bắc Ninh's QĐ 86/2025/QĐ-UBND, for decisions from the day it took effect).
+     */
+    PARTY_ORGANISATION_EXCELLENT(false, "the Party organisation rated completing tasks excellently (attested)");
 
     private final boolean general;
     private final String description;
