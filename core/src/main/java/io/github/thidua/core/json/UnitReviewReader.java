@@ -132,7 +132,8 @@ final class UnitReviewReader {
         }
         return new CollectiveFacts(c.flag("targetsExceeded"), c.flag("partyCleanStrong"), c.flag("solidarity"),
                 c.flag("underDisciplineReview"), c.flag("underInvestigation"), c.flag("pendingComplaint"),
-                c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false), attested);
+                c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false), attested,
+                c.has("partyOrganisationExcellent") ? c.bool("partyOrganisationExcellent", false) : null);
     }
 
     private List<Person> people(Fields f) {

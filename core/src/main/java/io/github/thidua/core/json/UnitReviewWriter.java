@@ -56,6 +56,9 @@ final class UnitReviewWriter {
                 ArrayNode a = f.putArray("attested");
                 c.attested().forEach(x -> a.add(x.name()));
             }
+            if (c.partyOrganisationExcellent() != null) {
+                f.put("partyOrganisationExcellent", c.partyOrganisationExcellent());
+            }
         }
         if (r.councilMembers() != null) {
             o.put("councilMembers", r.councilMembers());

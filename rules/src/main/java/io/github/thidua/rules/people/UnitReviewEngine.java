@@ -325,7 +325,8 @@ public final class UnitReviewEngine {
                 review.province(), null, List.of(review.unit()));
         UnitYearFacts facts = new UnitYearFacts(review.unit().id(), review.year(), f.targetsExceeded(),
                 f.partyCleanStrong(), f.solidarity(), f.underDisciplineReview(), f.underInvestigation(),
-                f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats);
+                f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats,
+                f.partyOrganisationExcellent());
         List<io.github.thidua.core.Attestation> attestations = f.attested().stream()
                 .map(c -> new io.github.thidua.core.Attestation(review.unit().id(), review.year(), c, true,
                         "unit review")).toList();
