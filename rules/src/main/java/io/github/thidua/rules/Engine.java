@@ -371,7 +371,8 @@ public final class Engine {
 
     private ReviewResult reviewUnbounded(BlocReview review, Profile profile, Ranking ranking) {
         RuleIndex index = index(review.regime());
-        Outcomes outcomes = new Outcomes(index.byRule());
+        Outcomes outcomes = new Outcomes(index.byRule(),
+                new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain()));
         AuditListener audit = new AuditListener();
         KieSession session = newSession(review.regime());
         try {
@@ -536,7 +537,8 @@ public final class Engine {
         }
         Regime regime = province.blocs().get(0).regime();
         RuleIndex index = index(regime);
-        Outcomes outcomes = new Outcomes(index.byRule());
+        Outcomes outcomes = new Outcomes(index.byRule(), new io.github.thidua.rules.facts.CitationScope(
+                ReviewTimeline.period(province), province.decisionDate(), profile.chain()));
         AuditListener audit = new AuditListener();
         ProvinceContext ctx = new ProvinceContext(regime, province.year(),
                 province.decisionDate(), leaders);
@@ -582,6 +584,11 @@ public final class Engine {
         }
         ConsolidationResult.GovernmentFlagQuota quota = governmentFlagQuota(outcomes, leaders, proposals.size());
         List<Finding> findings = new ArrayList<>(outcomes.findings());
+        Warning uncited = outcomes.scope().warning();
+        if (uncited != null) {
+            findings.add(new Finding(uncited.code(), Severity.WARNING, null, "", io.github.thidua.core.law.Certainty.CONFIRMED, uncited.vi(),
+                    uncited.en()));
+        }
         ReviewTimeline.report(province, profile, findings);
         return new ConsolidationResult(province.province(), province.year(), ctx.getRegime(),
                 ReviewTimeline.citations(province, profile), province.decisionDate(), profile.name(), consolidated, quota,
@@ -711,6 +718,23 @@ public final class Engine {
         }
     }
 
+    /**
+     * The deciding reason (the first) of an award or an eligibility rests on the conditions the unit met (the reasons
+     * from index {@code from} on): it takes the weakest of their certainties, and the anchor of the assumption it
+     * rests on. An eligibility resting on an assumption is an assumption even when the unit is then not selected.
+     */
+    private static void restOnConditions(List<Reason> reasons, int from) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        Reason deciding = reasons.get(0);
+        for (int i = Math.max(1, from); i < reasons.size(); i++) {
+            Reason c = reasons.get(i);
+            deciding = deciding.restingOn(c.certainty(), c.assumption());
+        }
+        reasons.set(0, deciding);
+    }
+
     private ReviewResult assemble(BlocReview review, Profile profile, Ranking ranking, Outcomes outcomes,
                                   AuditListener audit) {
         // Decisions are ordered by rank, then award precedence: each ranked unit's position in the ranking gives its
@@ -749,6 +773,14 @@ public final class Engine {
             // general ones, each in the order derived.
             if (rec.outcome().isAward()) {
                 addConditions(conditionsOf.get(unit), award, true, reasons);
+                restOnConditions(reasons, 1);
+            } else if (rec.outcome() == Outcome.ELIGIBLE_NOT_SELECTED) {
+                // eligible, then cut (a quota, a higher award): the eligibility rests on the conditions met
+                List<Reason> met = new ArrayList<>();
+                addConditions(conditionsOf.get(unit), award, true, met);
+                reasons.addAll(met);
+                restOnConditions(reasons, reasons.size() - met.size());
+                reasons.subList(reasons.size() - met.size(), reasons.size()).clear();
             } else if (rec.outcome() == Outcome.NOT_ELIGIBLE) {
                 unmet = new ArrayList<>();
                 addConditions(conditionsOf.get(unit), award, false, unmet);
@@ -800,6 +832,10 @@ public final class Engine {
                 warnings.add(new Warning("NO_DEPUTY", "Chưa ghi nhận Phó khối năm " + (review.year() + 1),
                         "No deputy recorded for " + (review.year() + 1)));
             }
+        }
+        Warning uncited = outcomes.scope() == null ? null : outcomes.scope().warning();
+        if (uncited != null) {
+            warnings.add(uncited);
         }
         List<Finding> findings = new ArrayList<>(outcomes.findings());
         ReviewTimeline.report(review, profile, warnings, findings);

@@ -11,21 +11,36 @@ import java.util.Objects;
  * catalogue.
  *
  * @param ruleId     the rule's {@code @ruleId}
- * @param legalBasis the rule's {@code @legalBasis}, plus the parameters it used and their references
- * @param certainty  the weaker of the rule's certainty and the certainty of the parameters it used
+ * @param legalBasis the legal basis in Vietnamese: the citations rendered by the citation formatter
+ *                   ({@code io.github.thidua.core.law.CitationFormatter}), then the parameters the rule used
+ *                   ({@code name = value}); for a rule whose {@code @legalBasis} is prose (not catalogue ids), that
+ *                   text
+ * @param certainty  the weakest certainty of what the reason rests on: the rule's, the parameters' it used, and —
+ *                   for a deciding reason of an award or an eligibility — the conditions the unit met
  * @param vi         message in Vietnamese
  * @param en         message in English
  * @param kind       what the rule recorded: a condition, the deciding rule, a quota place, a note… (set by the
  *                   collector method the rule called, never guessed from the rule id)
  * @param citations  the legal basis as citations of the catalogue ({@code io.github.thidua.core.law.LegalCatalogue}),
  *                   as far as the basis names catalogue documents; empty when it names none. The
- *                   {@code legalBasis} text stays the complete statement
+ *                   {@code legalBasis} text stays the complete statement. In a result, only citations of documents
+ *                   in force on the decision date and belonging to the governing legal period
+ * @param assumption when the reason rests on an assumption: the anchor in docs/legal-notes.md that records its
+ *                   provenance (e.g. {@code assumption-bloc-leaderCount}), else null
+ * @param legalBasisEn the legal basis in English (as {@code legalBasis}), or null when only the Vietnamese text is
+ *                   known
  */
 public record Reason(String ruleId, String legalBasis, Certainty certainty, String vi, String en, Kind kind,
-                     List<Citation> citations) {
+                     List<Citation> citations, String assumption, String legalBasisEn) {
     public Reason {
         Objects.requireNonNull(kind, "kind");
         citations = List.copyOf(citations);
+    }
+
+    /** A reason without an assumption anchor and with the legal basis in Vietnamese only. */
+    public Reason(String ruleId, String legalBasis, Certainty certainty, String vi, String en, Kind kind,
+                  List<Citation> citations) {
+        this(ruleId, legalBasis, certainty, vi, en, kind, citations, null, null);
     }
 
     /** A reason of kind {@link Kind#NOTE} without structured citations. */
@@ -45,7 +60,25 @@ public record Reason(String ruleId, String legalBasis, Certainty certainty, Stri
 
     /** This reason as another kind. */
     public Reason as(Kind other) {
-        return other == kind ? this : new Reason(ruleId, legalBasis, certainty, vi, en, other, citations);
+        return other == kind ? this
+                : new Reason(ruleId, legalBasis, certainty, vi, en, other, citations, assumption, legalBasisEn);
+    }
+
+    /** The legal basis in the given language ("vi" or "en"; English falls back to the Vietnamese text). */
+    public String basis(String lang) {
+        return "en".equals(lang) && legalBasisEn != null ? legalBasisEn : legalBasis;
+    }
+
+    /**
+     * This reason resting also on something of certainty {@code other} (with its assumption anchor, or null): the
+     * weaker certainty is kept, and the anchor of the assumption when this reason has none.
+     */
+    public Reason restingOn(Certainty other, String otherAssumption) {
+        if (other == null || other.ordinal() <= certainty.ordinal()) {
+            return this;
+        }
+        String anchor = assumption != null ? assumption : otherAssumption;
+        return new Reason(ruleId, legalBasis, other, vi, en, kind, citations, anchor, legalBasisEn);
     }
 
     /** Whether this reason states a condition (of an award, the bloc's vote on it, or general such as an exclusion). */

@@ -60,6 +60,9 @@ class RuleCoverageTest {
         }
         collect.accept(engine.review(Reviews.bloc(2025, 3).reviewDate(LocalDate.of(2025, 12, 1)).build()));
         collect.accept(engine.review(Reviews.bloc(2019, 3).reviewDate(LocalDate.of(2019, 12, 1)).build()));
+        // Bắc Ninh from 15/12/2025 (QĐ 86/2025): the provincial flag's Party-organisation rating
+        collect.accept(engine.review(Reviews.bloc(2025, 3).reviewDate(LocalDate.of(2025, 12, 18)).profile("bac-ninh-2025")
+                .build()));
         Path dir = Path.of("../examples/scenarios");
         var province = Scenarios.readProvinceReview(dir.resolve("province-bac-ninh-2022.json"));
         engine.consolidate(province, Profiles.resolve(province.profile(), dir)).audit().forEach(a -> fired.add(a.ruleId()));

@@ -793,6 +793,7 @@ final class BlocReviewReader {
         boolean pendingComplaint = x.flag("pendingComplaint");
         boolean pressIssue = x.flag("pressIssueUnderVerification");
         LocalDate disciplineEndedOn = x.date("disciplineEndedOn", false);
+        Boolean partyOrganisationExcellent = x.bool("partyOrganisationExcellent", false);
         MemberStatistics stats = statistics(x);
         if (unit == null || factsYear == null || targetsExceeded == null || partyCleanStrong == null
                 || solidarity == null || stats == null) {
@@ -800,7 +801,7 @@ final class BlocReviewReader {
         }
         return ctx.build(path, () -> new UnitYearFacts(unit, factsYear, targetsExceeded, partyCleanStrong,
                 solidarity, underDisciplineReview, underInvestigation, pendingComplaint, pressIssue,
-                disciplineEndedOn, stats));
+                disciplineEndedOn, stats, partyOrganisationExcellent));
     }
 
     private MemberStatistics statistics(Fields x) {

@@ -39,7 +39,7 @@ final class Format {
     static final List<String> RATING_FIELDS = List.of("unit", "year", "rating");
     static final List<String> FACTS_FIELDS = List.of("unit", "year", "targetsExceeded", "partyCleanStrong",
             "solidarity", "underDisciplineReview", "underInvestigation", "pendingComplaint",
-            "pressIssueUnderVerification", "disciplineEndedOn", "members");
+            "pressIssueUnderVerification", "disciplineEndedOn", "partyOrganisationExcellent", "members");
     static final List<String> STATISTICS_FIELDS = List.of("headcount", "completedTasks", "advancedLabour",
             "emulationFighters", "disciplinedWarningOrAbove", "women");
     static final List<String> HISTORY_FIELDS = List.of("unit", "award", "achievementYear", "decision", "kind",

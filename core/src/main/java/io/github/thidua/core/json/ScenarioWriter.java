@@ -229,6 +229,9 @@ final class ScenarioWriter {
         o.put("pendingComplaint", f.pendingComplaint());
         o.put("pressIssueUnderVerification", f.pressIssueUnderVerification());
         putDate(o, "disciplineEndedOn", f.disciplineEndedOn());
+        if (f.partyOrganisationExcellent() != null) {
+            o.put("partyOrganisationExcellent", f.partyOrganisationExcellent());
+        }
         MemberStatistics m = f.members();
         ObjectNode s = o.putObject("members");
         s.put("headcount", m.headcount());

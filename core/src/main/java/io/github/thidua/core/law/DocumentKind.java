@@ -10,6 +10,8 @@ public enum DocumentKind {
     PROVINCIAL_DECISION("Quyết định", "Decision"),
     OFFICIAL_LETTER("Công văn", "Official Letter"),
     GUIDANCE("Hướng dẫn", "Guidance"),
+    /** A regulation of the Party Central Committee (e.g. on rating party members). */
+    PARTY_REGULATION("Quy định", "Regulation"),
     /** Rules a bloc or province sets itself where the law leaves it to them; no number, no dates. */
     INTERNAL_RULES("Quy chế", "Rules");
 

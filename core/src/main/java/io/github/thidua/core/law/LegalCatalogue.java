@@ -93,7 +93,7 @@ public final class LegalCatalogue {
                         text(n.path("title"), "vi"), text(n.path("title"), "en"),
                         text(n.path("short"), "vi"), text(n.path("short"), "en"),
                         date(n, "signed"), date(n, "inForceFrom"), date(n, "inForceUntil"),
-                        text(n, "replacedBy"), text(n, "province"), periods));
+                        text(n, "replacedBy"), text(n, "province"), periods, n.path("governs").asBoolean(true)));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("legal catalogue, document " + id + ": " + e.getMessage(), e);
             }

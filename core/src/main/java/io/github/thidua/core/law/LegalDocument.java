@@ -23,11 +23,14 @@ import java.util.List;
  * @param replacedBy   id of the document that replaced it, or null
  * @param province     profile name of the province that issued it ("bac-ninh"), or null for national documents
  * @param periods      codes of the legal periods whose rules may cite it ({@link LegalPeriod#code()})
+ * @param governs      whether it governs emulation reviews and is listed among a review's governing documents
+ *                     ({@link LegalTimeline#governing}); false for texts some rules cite without governing the review
+ *                     (e.g. the decree on rating public employees)
  */
 public record LegalDocument(String id, String number, DocumentKind kind, Certainty certainty, String issuerVi, String issuerEn,
                             String titleVi, String titleEn, String shortVi, String shortEn, LegalDate signed,
                             LegalDate inForceFrom, LegalDate inForceUntil, String replacedBy, String province,
-                            List<String> periods) {
+                            List<String> periods, boolean governs) {
     public LegalDocument {
         Checks.notBlank(id, "document id");
         Checks.notNull(kind, "kind");
@@ -39,6 +42,15 @@ public record LegalDocument(String id, String number, DocumentKind kind, Certain
             throw new IllegalArgumentException(id + ": in force until " + inForceUntil.date() + " is before "
                     + inForceFrom.date());
         }
+    }
+
+    /** A document that governs emulation reviews ({@code governs} true). */
+    public LegalDocument(String id, String number, DocumentKind kind, Certainty certainty, String issuerVi,
+                         String issuerEn, String titleVi, String titleEn, String shortVi, String shortEn,
+                         LegalDate signed, LegalDate inForceFrom, LegalDate inForceUntil, String replacedBy,
+                         String province, List<String> periods) {
+        this(id, number, kind, certainty, issuerVi, issuerEn, titleVi, titleEn, shortVi, shortEn, signed, inForceFrom,
+                inForceUntil, replacedBy, province, periods, true);
     }
 
     /** Whether the document is in force on {@code date} (a document without recorded dates always is). */

@@ -132,9 +132,23 @@ public enum LegalPeriod {
      * ({@link #mayCite}). Order is kept.
      */
     public List<Citation> applicable(List<Citation> citations, LocalDate decisionDate, LegalCatalogue catalogue) {
+        return applicable(citations, decisionDate, catalogue, null);
+    }
+
+    /**
+     * {@link #applicable(List, LocalDate, LegalCatalogue)} for a review under the given provinces (profile names,
+     * e.g. a profile's chain): a provincial document is kept only when its province is among them. Null provinces:
+     * provincial documents are not filtered by province.
+     */
+    public List<Citation> applicable(List<Citation> citations, LocalDate decisionDate, LegalCatalogue catalogue,
+                                     java.util.Collection<String> provinces) {
         List<Citation> out = new ArrayList<>(citations.size());
         for (Citation c : citations) {
-            if (mayCite(catalogue.get(c.document()), decisionDate, catalogue)) {
+            LegalDocument d = catalogue.find(c.document()).orElse(null);
+            if (d == null || (provinces != null && d.province() != null && !provinces.contains(d.province()))) {
+                continue;
+            }
+            if (mayCite(d, decisionDate, catalogue)) {
                 out.add(c);
             }
         }

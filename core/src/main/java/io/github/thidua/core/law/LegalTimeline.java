@@ -48,7 +48,7 @@ public final class LegalTimeline {
     public List<LegalDocument> governing(LegalPeriod period, LocalDate decisionDate, Collection<String> provinces) {
         List<LegalDocument> out = new ArrayList<>();
         for (LegalDocument d : catalogue.documents()) {
-            if (!GOVERNING.contains(d.kind()) || (d.province() != null && !provinces.contains(d.province()))) {
+            if (!GOVERNING.contains(d.kind()) || !d.governs() || (d.province() != null && !provinces.contains(d.province()))) {
                 continue;
             }
             if (period.mayCite(d, decisionDate, catalogue)) {

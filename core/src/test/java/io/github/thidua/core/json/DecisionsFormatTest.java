@@ -40,6 +40,11 @@ class DecisionsFormatTest {
         x.put("unit", "hiep-hoi-dnnvv").put("kind", "INVESTIGATION").put("from", "2022-05-01").put("to", "2022-09-30");
         ObjectNode a = doc.putArray("attestations").addObject();
         a.put("unit", "doan-luat-su").put("year", 2022).put("condition", "ACTIVE_IN_MOVEMENTS").put("met", true);
+        // the optional attested rating of the Party organisation, before the member statistics
+        ObjectNode f2 = TestDocs.obj(doc, "/facts/2");
+        com.fasterxml.jackson.databind.JsonNode members = f2.remove("members");
+        f2.put("partyOrganisationExcellent", true);
+        f2.set("members", members);
         return doc;
     }
 

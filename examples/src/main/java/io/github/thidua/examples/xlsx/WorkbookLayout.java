@@ -120,6 +120,8 @@ final class WorkbookLayout {
                     f("pendingComplaint", "Có khiếu nại chưa giải quyết", Type.BOOLEAN, false),
                     f("pressIssueUnderVerification", "Báo chí phản ánh đang xác minh", Type.BOOLEAN, false),
                     f("disciplineEndedOn", "Hết thời hạn kỷ luật", Type.DATE, false),
+                    f("partyOrganisationExcellent", "Tổ chức đảng hoàn thành xuất sắc nhiệm vụ (đơn vị xác nhận)",
+                            Type.BOOLEAN, false),
                     f("members/headcount", "Tổng số người", Type.INTEGER, true),
                     f("members/completedTasks", "Số hoàn thành nhiệm vụ", Type.INTEGER, true),
                     f("members/advancedLabour", "Số Lao động tiên tiến", Type.INTEGER, true),

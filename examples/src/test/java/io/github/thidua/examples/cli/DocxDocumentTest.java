@@ -56,7 +56,7 @@ class DocxDocumentTest {
                     // the annex: the proposal list per award with each unit's legal basis
                     "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "(Kèm theo Biên bản số ………/BB-KTĐ ngày 25/11/2022",
                     "CỜ THI ĐUA CỦA CHÍNH PHỦ (1)", "BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH (12)",
-                    "Nghị định 91/2017/NĐ-CP, Điều 11");
+                    "Điều 11 Nghị định 91/2017/NĐ-CP");
             // Blanks the office fills by hand are marked, not invented.
             assertThat(text).contains("Thời gian: vào hồi ……… giờ", "Thư ký: ………");
             // The ranking table: a header and 24 rows, with names and Vietnamese decimals.

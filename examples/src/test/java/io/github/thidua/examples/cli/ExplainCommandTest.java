@@ -41,8 +41,9 @@ class ExplainCommandTest {
         assertThat(out).containsPattern("Chưa đạt\\s+2 năm liên tục hoàn thành xuất sắc nhiệm vụ đến năm 2022 \\(cần 5\\)"
                         + " \\[PMC17_EXCELLENT_YEARS\\]")
                 .containsPattern("Đạt\\s+Được 24/24 thành viên bỏ phiếu tán thành")
-                .contains("Căn cứ: Nghị định 91/2017/NĐ-CP, Điều 38, khoản 2", "giả định (assumption)",
-                        "đã xác nhận (confirmed)");
+                .contains("Căn cứ: khoản 2 Điều 38 Nghị định 91/2017/NĐ-CP", "giả định",
+                        "đã xác nhận", "docs/legal-notes.md#assumption-pm-certificate-collective")
+                .doesNotContain("(assumption)", "(confirmed)");
         // The quotas: 4th of the 5 units meeting the flag standard with 3 leaders; 1st of 12 certificates.
         String quotas = out.substring(out.indexOf("Vị trí trong các chỉ tiêu"), out.indexOf("Ngưỡng dẫn đầu"));
         assertThat(quotas).containsPattern("(?m)^Đơn vị dẫn đầu khối .*\\s3\\s+4/5\\s+ngoài chỉ tiêu\\s")
@@ -99,8 +100,14 @@ class ExplainCommandTest {
         for (JsonNode d : json.path("decisions")) {
             for (String field : new String[] {"reasons", "unmet"}) {
                 for (JsonNode r : d.path(field)) {
-                    assertThat(r.fieldNames()).toIterable()
+                    // the 1.0 fields in order, then the additive ones: the basis in English, the assumption's anchor
+                    java.util.List<String> names = new java.util.ArrayList<>();
+                    r.fieldNames().forEachRemaining(names::add);
+                    assertThat(names.subList(0, 7))
                             .containsExactly("ruleId", "legalBasis", "certainty", "vi", "en", "kind", "citations");
+                    assertThat(names.subList(7, names.size())).isSubsetOf("legalBasisEn", "assumption");
+                    assertThat(r.has("assumption")).isEqualTo("assumption".equals(r.path("certainty").asText())
+                            && r.has("assumption"));
                 }
             }
             d.path("unmet").forEach(r -> unmet.add(r.path("ruleId").asText()));

@@ -35,7 +35,7 @@ class HtmlReportTest {
                         "Danh sách đề nghị khen thưởng và căn cứ", "<table class=\"proposals\">",
                         "Trưởng khối năm 2023", "Đoàn Luật sư tỉnh</strong>, được bầu",
                         "<code>ROT_ELECTED_HEAD</code>", "Không có phát hiện.", "<code>NO_DEPUTY</code>",
-                        "Nghị định 91/2017/NĐ-CP, Điều 11", "Được 24/24 thành viên bỏ phiếu tán thành",
+                        "Điều 11 Nghị định 91/2017/NĐ-CP", "Được 24/24 thành viên bỏ phiếu tán thành",
                         "<td class=\"num\"><strong>97,5</strong></td>", "25/11/2022",
                         // Print-ready: A4 pages, administrative serif with Debian's metric-compatible fallback.
                         "@page{size:A4;", "\"Times New Roman\",\"Liberation Serif\"")

@@ -227,7 +227,7 @@ class ReviewCommandTest {
         assertThat(run.code()).as(run.toString()).isEqualTo(ThiduaCli.FAILURES);
         assertThat(run.err()).isEmpty(); // the result is printed in full; the exit code tells the error
         assertThat(run.out()).contains("ký giao ước thi đua", "Không xếp hạng ở hội nghị ký giao ước thi đua.",
-                "Không xét khen thưởng ở kỳ này", "Phát hiện\n", "lỗi (ERROR)", "PACT_MEMBER_NOT_SIGNED")
+                "Không xét khen thưởng ở kỳ này", "Phát hiện\n", "lỗi", "PACT_MEMBER_NOT_SIGNED")
                 .doesNotContain("hoi-tu-day");
         assertFitsTheTerminal(run.out());
     }

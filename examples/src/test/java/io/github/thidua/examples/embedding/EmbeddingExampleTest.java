@@ -43,7 +43,7 @@ class EmbeddingExampleTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         // 1 Government flag, 2 provincial flags, 12 certificates, 2 + 2 titles and 3 certificates of commendation.
         assertThat(lines).hasSize(15 + 1);   // 1 Government flag, 2 provincial flags, 12 certificates; titles go to their own authority
-        assertThat(lines.get(0)).startsWith("hoi-chu-thap-do: Government Emulation Flag [DECIDE_HIGHEST_AWARD] Luật");
+        assertThat(lines.get(0)).startsWith("hoi-chu-thap-do: Government Emulation Flag [DECIDE_HIGHEST_AWARD] Thông tư 12/2019/TT-BNV");
         assertThat(lines).filteredOn(l -> l.contains(": Provincial Chairman's Certificate of Merit [")).hasSize(12);
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Head for 2023: doan-luat-su");
     }

@@ -23,7 +23,11 @@ public final class AuthorityCheck {
     /** The decision readdressed when the bloc does not propose its award; otherwise unchanged. */
     public static Decision addressed(BlocReview review, Decision d) {
         Unit unit = review.bloc().members().stream().filter(u -> u.id().equals(d.unit())).findFirst().orElse(null);
-        AuthorityEntry auth = AuthorityCatalogue.lookup(d.award(), review.decisionDate(),
+        // Who decides, as the review's legal period says it on the decision date (for a transitional decision, a 2023
+        // achievement decided in 2024, the period's last day: docs/legal-notes.md#transition-2024).
+        java.time.LocalDate on = review.period().citationDate(review.decisionDate(),
+                io.github.thidua.core.law.LegalCatalogue.standard());
+        AuthorityEntry auth = AuthorityCatalogue.lookup(d.award(), on,
                 unit == null ? null : unit.managingAgency()).orElse(null);
         if (auth == null || auth.blocProposes()) {
             return d;

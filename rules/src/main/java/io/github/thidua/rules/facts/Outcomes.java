@@ -3,6 +3,7 @@ package io.github.thidua.rules.facts;
 import io.github.thidua.core.UnitId;
 import io.github.thidua.core.law.AwardType;
 import io.github.thidua.core.law.Certainty;
+import io.github.thidua.core.law.Citation;
 import io.github.thidua.rules.Finding;
 import io.github.thidua.rules.Outcome;
 import io.github.thidua.rules.Quota;
@@ -86,7 +87,23 @@ public final class Outcomes {
      * @param rules the pack's rules by identity; not copied, must not change
      */
     public Outcomes(Map<Rule, RuleInfo> rules) {
+        this(rules, null);
+    }
+
+    /**
+     * Outcomes whose reasons cite only what {@code scope} allows (the review's period, decision date and provinces);
+     * a null scope keeps every citation of the rules.
+     */
+    public Outcomes(Map<Rule, RuleInfo> rules, CitationScope scope) {
         this.rules = rules;
+        this.scope = scope;
+    }
+
+    private final CitationScope scope;
+
+    /** The citation scope of this evaluation, or null. */
+    public CitationScope scope() {
+        return scope;
     }
 
     /**
@@ -142,7 +159,8 @@ public final class Outcomes {
     /** Notes a reason on a case on the basis of the law a fact carries. */
     public void note(RuleContext ctx, StatedLaw law, UnitId unit, AwardType award, String vi, String en) {
         // A note is the applying rule's remark (its own id), on the stated law's basis.
-        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.NOTE, law.citations());
+        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.NOTE, law.citations(),
+                law.assumption(), law.legalBasisEn());
         cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(r);
     }
 
@@ -209,7 +227,8 @@ public final class Outcomes {
     /** {@link #withinQuota(RuleContext, QuotaKind, UnitId, int, String, String, Param...)} citing a stated law. */
     public void withinQuota(RuleContext ctx, StatedLaw law, QuotaKind quota, UnitId unit, int place, String vi,
                             String en) {
-        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.QUOTA, law.citations());
+        Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.QUOTA, law.citations(),
+                law.assumption(), law.legalBasisEn());
         cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).notes.add(r);
         positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.WITHIN, r));
     }
@@ -286,13 +305,15 @@ public final class Outcomes {
     /** The firing rule's citation, with the parameters it used. */
     public StatedLaw citation(RuleContext ctx, Param... params) {
         Reason r = reasonOf(ctx, Kind.NOTE, "", "", params);
-        return new StatedLaw(r.ruleId(), r.legalBasis(), r.certainty(), r.citations());
+        return new StatedLaw(r.ruleId(), r.legalBasis(), r.certainty(), r.citations(), r.assumption(),
+                r.legalBasisEn());
     }
 
     private Reason cited(RuleContext ctx, StatedLaw law, Kind kind, String vi, String en) {
         // The reason names the rule that stated the law (e.g. GF24_NOT_ELIGIBLE, CONS24_GOVERNMENT_FLAG_CAP): it is
         // the one a reader looks up; the generic rule that applied it shows in the audit trail.
-        return new Reason(law.ruleId(), law.legalBasis(), law.certainty(), vi, en, kind, law.citations());
+        return new Reason(law.ruleId(), law.legalBasis(), law.certainty(), vi, en, kind, law.citations(),
+                law.assumption(), law.legalBasisEn());
     }
 
     /** Reports a finding about the bloc's paperwork or process. */
@@ -328,40 +349,45 @@ public final class Outcomes {
         warnings.add(warning);
     }
 
-    /** A reason built from the firing rule's metadata; the parameters used are cited and weaken its certainty. */
+    /**
+     * A reason built from the firing rule's metadata; the parameters used are named and weaken its certainty. Its
+     * citations are those the evaluation running on this thread may cite ({@link CitationScope#current()}).
+     */
     public static Reason reason(RuleContext ctx, String vi, String en, Param... params) {
         return reason(ctx, Kind.NOTE, vi, en, params);
     }
 
     private static Reason reason(RuleContext ctx, Kind kind, String vi, String en, Param... params) {
         Rule rule = ctx.getRule();
-        return reason(RuleMetadata.ruleId(rule), RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule), kind,
-                vi, en, params);
+        Basis b = basis(CitationScope.current(), RuleMetadata.ruleId(rule), RuleMetadata.legalBasis(rule),
+                RuleMetadata.certainty(rule), RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params);
+        return b.reason(RuleMetadata.ruleId(rule), kind, vi, en);
     }
 
     /** {@link #reason(RuleContext, String, String, Param...)} with the rule's metadata from the engine when known. */
     private Reason reasonOf(RuleContext ctx, Kind kind, String vi, String en, Param... params) {
         Rule rule = ctx.getRule();
         RuleInfo info = rules.get(rule);
-        if (info == null) {
-            return reason(ctx, kind, vi, en, params);
-        }
-        List<io.github.thidua.core.law.Citation> citations = LegalBasisCitations.of(info.legalBasis());
-        if (params.length == 0) {
-            return new Reason(info.ruleId(), info.legalBasis(), info.certainty(), vi, en, kind, citations);
-        }
-        // A rule fires once per unit with the same parameters: build its legal basis (a long text) once per review.
+        String ruleId = info != null ? info.ruleId() : RuleMetadata.ruleId(rule);
+        // A rule fires once per unit with the same parameters: build its legal basis once per review.
         Basis b = bases.get(rule);
         if (b == null || !b.sameParams(params)) {
-            Reason r = reason(info.ruleId(), info.legalBasis(), info.certainty(), kind, "", "", params);
-            b = new Basis(params.clone(), r.legalBasis(), r.certainty());
+            b = info != null
+                    ? basis(scope, ruleId, info.legalBasis(), info.certainty(), RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params)
+                    : basis(scope, ruleId, RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule),
+                    RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params);
             bases.put(rule, b);
         }
-        return new Reason(info.ruleId(), b.text(), b.certainty(), vi, en, kind, citations);
+        return b.reason(ruleId, kind, vi, en);
     }
 
-    /** A rule's legal basis with the parameters it cited, and the resulting certainty. */
-    private record Basis(Param[] params, String text, Certainty certainty) {
+    /**
+     * A rule's legal basis as a review states it: its citations that the scope allows (plus those the parameters'
+     * references name), rendered in Vietnamese and English by the one citation formatter, then the parameters used;
+     * the resulting certainty and the assumption's anchor.
+     */
+    private record Basis(Param[] params, String vi, String en, Certainty certainty, List<Citation> citations,
+                         String assumption) {
         boolean sameParams(Param[] other) {
             if (other.length != params.length) {
                 return false;
@@ -373,27 +399,67 @@ public final class Outcomes {
             }
             return true;
         }
+
+        Reason reason(String ruleId, Kind kind, String vi, String en) {
+            return new Reason(ruleId, this.vi, certainty, vi, en, kind, citations, assumption, this.en);
+        }
     }
 
     private final Map<Rule, Basis> bases = new java.util.IdentityHashMap<>();
 
-    private static Reason reason(String ruleId, String legalBasis, Certainty ruleCertainty, Kind kind, String vi,
-                                 String en, Param... params) {
-        List<io.github.thidua.core.law.Citation> citations = LegalBasisCitations.of(legalBasis);
-        if (params.length == 0) {
-            return new Reason(ruleId, legalBasis, ruleCertainty, vi, en, kind, citations);
+    private static Basis basis(CitationScope scope, String ruleId, String legalBasis, Certainty ruleCertainty,
+                               String ruleAssumption, Param... params) {
+        boolean ids = Citation.isIdList(legalBasis);
+        List<Citation> raw = LegalBasisCitations.of(legalBasis);
+        if (ids && params.length > 0) {
+            // A parameter's reference may name the provision that sets its value: cite it too.
+            List<Citation> all = new ArrayList<>(raw);
+            for (Param p : params) {
+                for (Citation c : LegalBasisCitations.of(p.getReference())) {
+                    if (!all.contains(c)) {
+                        all.add(c);
+                    }
+                }
+            }
+            raw = all;
+        }
+        List<Citation> citations = scope == null ? raw : scope.applicable(ruleId, raw);
+        StringBuilder vi;
+        StringBuilder en;
+        if (ids) {
+            vi = new StringBuilder(CitationScope.FORMAT.format(citations, "vi"));
+            en = new StringBuilder(CitationScope.FORMAT.format(citations, "en"));
+        } else {
+            // a pack whose basis is prose: its text is the statement (its citations as far as they are read)
+            vi = new StringBuilder(legalBasis);
+            en = null;
         }
         Certainty certainty = ruleCertainty;
-        StringBuilder basis = new StringBuilder(legalBasis);
+        String assumption = ruleCertainty == Certainty.ASSUMPTION ? ruleAssumption : null;
         for (Param p : params) {
-            basis.append("; ").append(p.getName()).append(" = ").append(p.getDisplay())
-                    .append(" (").append(p.getReference()).append(")");
+            String sep = vi.isEmpty() ? "" : "; ";
+            vi.append(sep).append(p.getName()).append(" = ").append(p.getDisplay());
+            if (en != null) {
+                en.append(en.isEmpty() ? "" : "; ").append(p.getName()).append(" = ").append(p.getDisplay());
+            } else {
+                vi.append(" (").append(p.getReference()).append(")");
+            }
             if (p.getCertainty().ordinal() > certainty.ordinal()) {
                 certainty = p.getCertainty();
             }
+            if (assumption == null && p.getCertainty() == Certainty.ASSUMPTION) {
+                assumption = ASSUMPTION_PREFIX + p.getName().replace('.', '-');
+            }
         }
-        return new Reason(ruleId, basis.toString(), certainty, vi, en, kind, citations);
+        if (certainty != Certainty.ASSUMPTION) {
+            assumption = null;
+        }
+        return new Basis(params.clone(), vi.toString(), en == null ? null : en.toString(), certainty, citations,
+                assumption);
     }
+
+    /** Anchors of the profile parameters' assumptions in docs/legal-notes.md: {@code assumption-<name with dashes>}. */
+    public static final String ASSUMPTION_PREFIX = "assumption-";
 
     public List<Condition> conditions() {
         return conditions;

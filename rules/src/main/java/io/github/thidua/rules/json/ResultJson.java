@@ -314,6 +314,12 @@ public final class ResultJson {
         n.put("kind", r.kind().name());
         ArrayNode ids = n.putArray("citations");
         r.citations().forEach(c -> ids.add(c.id()));
+        if (r.legalBasisEn() != null) {
+            n.put("legalBasisEn", r.legalBasisEn());
+        }
+        if (r.assumption() != null) {
+            n.put("assumption", r.assumption());
+        }
         return n;
     }
 

@@ -13,6 +13,8 @@ public final class RuleMetadata {
     public static final String RULE_ID = "ruleId";
     public static final String LEGAL_BASIS = "legalBasis";
     public static final String CERTAINTY = "certainty";
+    /** Anchor in docs/legal-notes.md recording the provenance of an assumption-marked rule. */
+    public static final String ASSUMPTION = "assumption";
     public static final String EFFECTIVE_FROM = "effectiveFrom";
     public static final String EFFECTIVE_TO = "effectiveTo";
 

@@ -110,6 +110,10 @@ public final class UnitReviewEngine {
         // The individuals package belongs to every period's KieBase; the period's own collective rules are not
         // activated here (only the people phases get the focus).
         KieSession session = bases.of(ctx.getRegime()).newKieSession();
+        // Reasons cite only documents of the period in force on the decision date (rules build them statically).
+        io.github.thidua.rules.facts.CitationScope scope = new io.github.thidua.rules.facts.CitationScope(
+                io.github.thidua.core.law.LegalPeriod.of(review.year(), null, review.effectiveDecisionDate()),
+                review.effectiveDecisionDate(), profile.chain());
         try {
             session.setGlobal("people", out);
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -145,10 +149,15 @@ public final class UnitReviewEngine {
                     insertQuotaSlots(session, review, facts, profile, ctx);
                 }
                 session.getAgenda().getAgendaGroup(phase).setFocus();
-                session.fireAllRules();
+                scope.during(session::fireAllRules);
             }
         } finally {
             session.dispose();
+        }
+        io.github.thidua.rules.Warning uncited = scope.warning();
+        if (uncited != null) {
+            out.finding(io.github.thidua.rules.Severity.WARNING, new Reason(uncited.code(), "", io.github.thidua.core.law.Certainty.CONFIRMED,
+                    uncited.vi(), uncited.en(), Reason.Kind.NOTE));
         }
         List<PersonDecision> decisions = assemble(review, out, facts);
         MemberStatistics stats = statistics(review, decisions);
@@ -159,7 +168,7 @@ public final class UnitReviewEngine {
             collective = unitScope(r.decisions().stream()
                     .filter(d -> d.award() == AwardType.ADVANCED_LABOUR_COLLECTIVE
                             || d.award() == AwardType.EXCELLENT_LABOUR_COLLECTIVE)
-                    .toList(), ctx.getRegime());
+                    .toList(), ctx.getRegime(), scope);
             collectiveFindings = r.findings();
         }
         List<BonusLine> bonuses = Bonuses.compute(review, decisions, collective, profile);
@@ -276,7 +285,8 @@ public final class UnitReviewEngine {
      * aside for a bloc award is recommended; Tập thể lao động tiên tiến stays set aside when Tập thể lao động xuất sắc
      * is recommended for the same year (one achievement, one award).
      */
-    static List<Decision> unitScope(List<Decision> decisions, io.github.thidua.core.law.Regime regime) {
+    static List<Decision> unitScope(List<Decision> decisions, io.github.thidua.core.law.Regime regime,
+                                    io.github.thidua.rules.facts.CitationScope scope) {
         boolean b = regime == io.github.thidua.core.law.Regime.REGIME_2024;
         boolean excellent = decisions.stream().anyMatch(d -> d.award() == AwardType.EXCELLENT_LABOUR_COLLECTIVE
                 && d.unmet().isEmpty() && d.outcome() != io.github.thidua.rules.Outcome.NOT_ELIGIBLE);
@@ -295,19 +305,20 @@ public final class UnitReviewEngine {
             }
             List<Reason> reasons = new ArrayList<>(d.reasons().stream()
                     .filter(x -> x.kind() != Reason.Kind.SUPERSEDED).toList());
-            String basis = b ? "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 27, 28; Nghị định 152/2025/NĐ-CP, Điều 4 (một thành tích chỉ khen một hình thức)"
-                    : "Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 27, 28; Thông tư 08/2017/TT-BNV (một thành tích chỉ khen một hình thức)";
+            // one achievement, one form; the scope keeps the documents in force on the decision date
+            String ids = b ? "LAW_2022:27; LAW_2022:28; ND_98_2023:4; ND_152_2025:4"
+                    : "LAW_2003:27; LAW_2003:28; TT_08_2017; TT_12_2019";
             if (d.award() == AwardType.ADVANCED_LABOUR_COLLECTIVE && excellent) {
-                reasons.add(0, new Reason("UNIT_REVIEW_SCOPE", basis, io.github.thidua.core.law.Certainty.CONFIRMED,
+                reasons.add(0, scope.reason("UNIT_REVIEW_SCOPE", ids, io.github.thidua.core.law.Certainty.CONFIRMED,
                         "Đủ tiêu chuẩn, nhưng cùng thành tích năm nay đơn vị được đề nghị Tập thể lao động xuất sắc",
                         "Meets the standard, but the same year's achievement is proposed for Excellent Labour Collective",
-                        Reason.Kind.DECIDING, io.github.thidua.rules.pack.LegalBasisCitations.of(basis)));
+                        Reason.Kind.DECIDING));
                 out.add(new Decision(d.unit(), d.award(), d.outcome(), reasons, d.unmet()));
             } else {
-                reasons.add(0, new Reason("UNIT_REVIEW_SCOPE", basis, io.github.thidua.core.law.Certainty.CONFIRMED,
+                reasons.add(0, scope.reason("UNIT_REVIEW_SCOPE", ids, io.github.thidua.core.law.Certainty.CONFIRMED,
                         "Đủ tiêu chuẩn; bình xét trong cơ quan chỉ xét danh hiệu của chính đơn vị (Cờ thi đua, Bằng khen do khối, cụm đề nghị)",
                         "Meets the standard; a unit review decides only the unit's own titles (flags and certificates are proposed by its bloc)",
-                        Reason.Kind.DECIDING, io.github.thidua.rules.pack.LegalBasisCitations.of(basis)));
+                        Reason.Kind.DECIDING));
                 out.add(new Decision(d.unit(), d.award(), io.github.thidua.rules.Outcome.RECOMMENDED, reasons, d.unmet()));
             }
         }
@@ -321,9 +332,14 @@ public final class UnitReviewEngine {
                 review.province(), null, List.of(review.unit()));
         UnitYearFacts facts = new UnitYearFacts(review.unit().id(), review.year(), f.targetsExceeded(),
                 f.partyCleanStrong(), f.solidarity(), f.underDisciplineReview(), f.underInvestigation(),
-                f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats);
+                f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats,
+                f.partyOrganisationExcellent());
+        List<io.github.thidua.core.Attestation> attestations = f.attested().stream()
+                .map(c -> new io.github.thidua.core.Attestation(review.unit().id(), review.year(), c, true,
+                        "unit review")).toList();
         return new BlocReview(Stage.YEAR_END, review.year(), review.reviewDate(), bloc, null, null, null, List.of(),
                 List.of(new YearRating(review.unit().id(), review.year(), review.unitRating())), List.of(facts),
-                List.of(), List.of(), null, review.profile(), review.illustrative(), null);
+                List.of(), List.of(), null, review.profile(), review.illustrative(), null, null, null, List.of(),
+                attestations);
     }
 }

@@ -196,6 +196,14 @@ public final class UnitReviewJson {
         n.put("certainty", x.certainty().code());
         n.put("vi", x.vi());
         n.put("en", x.en());
+        ArrayNode ids = n.putArray("citations");
+        x.citations().forEach(c -> ids.add(c.id()));
+        if (x.legalBasisEn() != null) {
+            n.put("legalBasisEn", x.legalBasisEn());
+        }
+        if (x.assumption() != null) {
+            n.put("assumption", x.assumption());
+        }
         return n;
     }
 }

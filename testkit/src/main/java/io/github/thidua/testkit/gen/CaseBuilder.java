@@ -126,8 +126,12 @@ final class CaseBuilder {
      */
     LocalDate reviewDate(int year) {
         List<LocalDate> boundaries = new ArrayList<>(4);
-        for (LocalDate d : new LocalDate[] {LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1),
-                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1)}) {
+        // Circular 08/2017 in force 15/12/2017; Circular 12/2019 from 01/01/2020; Decree 152/2025 from 01/07/2025;
+        // the amended Law for dossiers from 01/10/2026 (the decision date stands for the dossier date)
+        for (LocalDate d : new LocalDate[] {LocalDate.of(2017, 12, 14), LocalDate.of(2017, 12, 15),
+                LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1),
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 1)}) {
             if (d.getYear() == year || d.getYear() == year + 1) {
                 boundaries.add(d);
             }

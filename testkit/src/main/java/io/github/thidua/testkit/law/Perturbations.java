@@ -323,7 +323,8 @@ public final class Perturbations {
             default -> throw new IllegalArgumentException("not a facts mutation: " + m);
         }
         return new UnitYearFacts(f.unit(), f.year(), targets, party, solidarity, review, investigation, complaint,
-                press, end, new MemberStatistics(hc, completed, advanced, fighters, disciplined, s.women()));
+                press, end, new MemberStatistics(hc, completed, advanced, fighters, disciplined, s.women()),
+                f.partyOrganisationExcellent());
     }
 
     private static TaskRating next(TaskRating t) {

@@ -18,23 +18,22 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The legal regimes do not leak into each other: for achievement years from 2024 no rule whose id is marked 2017
- * ({@code XX17_…}) fires, before 2024 no rule marked 2024 ({@code XX24_…}) fires (read from
- * {@link ReviewResult#audit()}), no rule dated with {@code @effectiveFrom}/{@code @effectiveTo} fires for a decision
- * outside its window (Circular 08/2017 vs 12/2019, Decree 98/2023 vs 152/2025), and the result states the year's
- * regime. Every citation was the law for its decision: each document a result cites (its review-level citations,
- * and every reason written as catalogue citation ids) belongs to the review's legal period and is in force on the
- * decision date — or the result says why not (a document past its recorded end with no known successor:
- * {@code DOCUMENT_PAST_END}; a decision after the period's Law ceased: {@code PERIOD_ENDED_BEFORE_DECISION}).
+ * Every citation was the law for its decision, and the legal periods do not leak into each other. Read from the
+ * citations, not from rule ids: each document a result cites — its review-level citations and the citations of
+ * every reason (decisions' reasons and unmet conditions, quota places, next year's term) — belongs to the review's
+ * legal period, is in force on the decision date and, for a provincial document, is the review's province's; or the
+ * result says why not (a document past its recorded end with no known successor: {@code DOCUMENT_PAST_END}; a
+ * decision after the period's Law ceased: {@code PERIOD_ENDED_BEFORE_DECISION}; a rule of the period none of whose
+ * documents was in force on the date: {@code CITATION_NOT_IN_FORCE}). A reason of a rule that cites only documents
+ * of another period is a rule of that period that fired: a leak. Also: no rule dated with
+ * {@code @effectiveFrom}/{@code @effectiveTo} fires for a decision outside its window (Circular 08/2017 vs 12/2019,
+ * Decree 98/2023 vs 152/2025), and the result states the year's regime.
  */
 public final class RegimePartition implements Law {
     /** The law's name. */
     public static final String NAME = "regime-partition";
-    private static final Pattern RULE_2017 = Pattern.compile("^[A-Z]+17_.*");
-    private static final Pattern RULE_2024 = Pattern.compile("^[A-Z]+24_.*");
 
     @Override
     public String name() {
@@ -43,7 +42,8 @@ public final class RegimePartition implements Law {
 
     @Override
     public String description() {
-        return "no 2017 rule fires for years from 2024, no 2024 rule before, no dated rule outside its window";
+        return "every reason cites only documents of its legal period in force on the decision date (or the result"
+                + " says why); no rule citing only another period's documents fires; no dated rule outside its window";
     }
 
     @Override
@@ -60,18 +60,23 @@ public final class RegimePartition implements Law {
         }
         if (s.kind() == Subject.Kind.BLOC) {
             check(s.review().year(), s.result(), rules, out);
-            inForce(s.review().period(), s.result(), out);
+            inForce(s.review().period(), s.result(), rules, s.result().warnings().stream().map(w -> w.code()).toList(),
+                    null, null, out);
         } else {
             int year = s.province().year();
             for (int i = 0; i < s.consolidation().blocs().size(); i++) {
                 ReviewResult r = s.consolidation().blocs().get(i);
                 check(year, r, rules, out);
-                inForce(s.province().blocs().get(i).period(), r, out);
+                List<String> codes = new ArrayList<>(r.warnings().stream().map(w -> w.code()).toList());
+                // the council's reasons joined the bloc's decisions: its notices are the consolidation's findings
+                s.consolidation().findings().forEach(f -> codes.add(f.ruleId()));
+                // the council's reasons were given on the council's date, in its period
+                inForce(s.province().blocs().get(i).period(), r, rules, codes,
+                        LegalPeriod.of(year, null, s.consolidation().decisionDate()), s.consolidation().decisionDate(), out);
             }
             LegalPeriod council = LegalPeriod.of(year, null, s.consolidation().decisionDate());
             List<String> codes = s.consolidation().findings().stream().map(f -> f.ruleId()).toList();
             documents(council, s.consolidation().decisionDate(), s.consolidation().citations(), codes, "council", out);
-            audit(year, "council", s.consolidation().audit(), out);
             window(s.consolidation().decisionDate(), "council", s.consolidation().audit(), rules, out);
             if (s.consolidation().regime() != Regime.forAchievementYear(year)) {
                 out.add(new Violation(NAME, "the consolidation for " + year + " states regime "
@@ -86,7 +91,6 @@ public final class RegimePartition implements Law {
             out.add(new Violation(NAME, "bloc " + r.bloc() + ": the result for " + year + " states regime "
                     + r.regime().code()));
         }
-        audit(year, "bloc " + r.bloc(), r.audit(), out);
         window(r.decisionDate(), "bloc " + r.bloc(), r.audit(), rules, out);
     }
 
@@ -107,47 +111,74 @@ public final class RegimePartition implements Law {
         }
     }
 
-    private static void audit(int year, String where, List<AuditEntry> audit, List<Violation> out) {
-        Pattern foreign = year >= Regime.FIRST_YEAR_2024 ? RULE_2017 : RULE_2024;
-        List<String> leaked = new ArrayList<>();
-        for (AuditEntry e : audit) {
-            if (foreign.matcher(e.ruleId()).matches() && !leaked.contains(e.ruleId())) {
-                leaked.add(e.ruleId());
-            }
-        }
-        if (!leaked.isEmpty()) {
-            out.add(new Violation(NAME, where + ": rules of the other regime fired for achievement year " + year
-                    + ": " + leaked));
-        }
-    }
-
     private static final LegalCatalogue CATALOGUE = LegalCatalogue.standard();
 
     /** Every citation of a bloc result was in force on its decision date and belongs to its period. */
-    private static void inForce(LegalPeriod period, ReviewResult r, List<Violation> out) {
-        List<String> codes = r.warnings().stream().map(w -> w.code()).toList();
+    private static void inForce(LegalPeriod period, ReviewResult r, Map<String, RuleInfo> rules, List<String> codes,
+                                LegalPeriod councilPeriod, LocalDate councilDate, List<Violation> out) {
         String where = "bloc " + r.bloc();
         documents(period, r.decisionDate(), r.citations(), codes, where, out);
-        List<String> bad = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         for (Decision d : r.decisions()) {
-            for (Reason x : d.reasons()) {
-                if (!Citation.isIdList(x.legalBasis())) {
-                    continue; // free-text bases are checked by the rule checker, not here
+            reasons.addAll(d.reasons());
+            reasons.addAll(d.unmet());
+        }
+        r.quotas().forEach(q -> {
+            if (q.reason() != null) {
+                reasons.add(q.reason());
+            }
+            q.positions().forEach(p -> reasons.add(p.reason()));
+        });
+        if (r.nextTerm() != null) {
+            reasons.addAll(r.nextTerm().reasons());
+        }
+        List<String> bad = new ArrayList<>();
+        List<String> leaked = new ArrayList<>();
+        List<String> unwarned = new ArrayList<>();
+        LocalDate on = period.citationDate(r.decisionDate(), CATALOGUE);
+        for (Reason x : reasons) {
+            for (Citation c : x.citations()) {
+                LegalDocument doc = CATALOGUE.find(c.document()).orElse(null);
+                boolean council = doc != null && councilPeriod != null && councilPeriod.mayCite(doc, councilDate, CATALOGUE);
+                if (doc == null || (!period.mayCite(doc, r.decisionDate(), CATALOGUE) && !council)) {
+                    add(bad, x.ruleId() + " cites " + c.id());
+                } else if (!council && doc.endedBefore(on) && !codes.contains("DOCUMENT_PAST_END")) {
+                    add(bad, x.ruleId() + " cites " + c.id() + " past its recorded end without a warning");
                 }
-                for (Citation c : Citation.parseList(x.legalBasis())) {
-                    LegalDocument doc = CATALOGUE.find(c.document()).orElse(null);
-                    if (doc == null || !period.mayCite(doc, r.decisionDate(), CATALOGUE)) {
-                        String msg = x.ruleId() + " cites " + c.id();
-                        if (!bad.contains(msg)) {
-                            bad.add(msg);
-                        }
-                    }
-                }
+            }
+            RuleInfo info = rules.get(x.ruleId());
+            if (info == null || !x.citations().isEmpty()) {
+                continue;
+            }
+            List<Citation> stated = io.github.thidua.rules.pack.LegalBasisCitations.of(info.legalBasis());
+            if (stated.isEmpty()) {
+                continue; // a rule citing nothing of the catalogue: the rule checker's concern
+            }
+            boolean ofPeriod = stated.stream().anyMatch(c -> CATALOGUE.find(c.document())
+                    .map(d -> d.belongsTo(period)).orElse(false));
+            if (!ofPeriod) {
+                add(leaked, x.ruleId() + " (" + info.legalBasis() + ")");
+            } else if (!codes.contains("CITATION_NOT_IN_FORCE")) {
+                add(unwarned, x.ruleId());
             }
         }
         if (!bad.isEmpty()) {
             out.add(new Violation(NAME, where + ": reasons cite documents not in force on " + r.decisionDate()
                     + " or not of period " + period.code() + ": " + bad));
+        }
+        if (!leaked.isEmpty()) {
+            out.add(new Violation(NAME, where + ": rules citing only documents of another legal period fired for a"
+                    + " review of period " + period.code() + " (achievement year " + r.year() + "): " + leaked));
+        }
+        if (!unwarned.isEmpty()) {
+            out.add(new Violation(NAME, where + ": reasons of " + unwarned + " cite no document in force on "
+                    + r.decisionDate() + ", and the result has no CITATION_NOT_IN_FORCE warning"));
+        }
+    }
+
+    private static void add(List<String> list, String s) {
+        if (!list.contains(s)) {
+            list.add(s);
         }
     }
 

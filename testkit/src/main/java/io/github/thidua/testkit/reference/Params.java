@@ -15,7 +15,8 @@ import java.util.Optional;
 record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShare, BigDecimal voteShareMin,
               boolean votesOfPresent, int pcYears, int pmcYears, int pmcMinFlags, int pmcMinCertificates,
               TaskRating ccMinRating, BigDecimal alcMinPercent, boolean alcInclusive, boolean alcDisciplineBar, boolean elcDisciplineBar,
-              String rotationPolicy, boolean allowConsecutiveHead, boolean leaderKeepsFlag, boolean absentAttestationMet) {
+              String rotationPolicy, boolean allowConsecutiveHead, boolean pfPartyOrganisationExcellent,
+              boolean leaderKeepsFlag, boolean absentAttestationMet) {
 
     static final String LEADER_COUNT = "bloc.leaderCount";
     static final String GOVERNMENT_FLAG_MAX = "bloc.governmentFlagMax";
@@ -34,7 +35,7 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
             "advancedLabourCollective.minPercentAdvancedLabour", "advancedLabourCollective.thresholdInclusive",
             "advancedLabourCollective.disciplineBar",
             "excellentLabourCollective.disciplineBar", "rotation.policy", "rotation.allowConsecutiveHead",
-            LEADER_KEEPS_FLAG, ABSENT_MEANS);
+            "provincialFlag.partyOrganisationExcellent", LEADER_KEEPS_FLAG, ABSENT_MEANS);
 
     static Params of(Profile profile, int year, int blocSize) {
         LocalDate on = LocalDate.of(year, 12, 31);
@@ -57,6 +58,8 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
                 regime2024 && profile.get("excellentLabourCollective.disciplineBar", on, blocSize).booleanValue(),
                 profile.get("rotation.policy", on, blocSize).textValue(),
                 profile.get("rotation.allowConsecutiveHead", on, blocSize).booleanValue(),
+                profile.find("provincialFlag.partyOrganisationExcellent", on, blocSize)
+                        .map(ResolvedParameter::booleanValue).orElse(false),
                 // absent: the leader keeps its flag; a missing attestation is not met
                 profile.find(LEADER_KEEPS_FLAG, on, blocSize).map(ResolvedParameter::booleanValue).orElse(true),
                 profile.find(ABSENT_MEANS, on, blocSize).map(x -> "MET".equals(x.textValue())).orElse(false));

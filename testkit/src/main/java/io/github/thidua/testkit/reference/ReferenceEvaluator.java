@@ -65,6 +65,8 @@ public final class ReferenceEvaluator {
     private static final int GF = AwardType.GOVERNMENT_FLAG.ordinal();
     private static final int PMC = AwardType.PRIME_MINISTER_CERTIFICATE.ordinal();
     private static final int PF = AwardType.PROVINCIAL_FLAG.ordinal();
+    private static final java.time.LocalDate QD_86_FROM = io.github.thidua.core.law.LegalCatalogue.standard()
+            .get("QD_86_2025_BN").inForceFrom().date();
     private static final int PC = AwardType.PROVINCIAL_CERTIFICATE.ordinal();
     private static final int ELC = AwardType.EXCELLENT_LABOUR_COLLECTIVE.ordinal();
     private static final int ALC = AwardType.ADVANCED_LABOUR_COLLECTIVE.ordinal();
@@ -254,6 +256,11 @@ public final class ReferenceEvaluator {
             pf |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
             if (!regime2024 && !attested(review, order[i], year, io.github.thidua.core.AttestedCondition.NEW_MODEL, p)) {
                 pf |= Requirement.NEW_MODEL_ATTESTED.bit();
+            }
+            // QĐ 86/2025/QĐ-UBND (Bắc Ninh): from the day it took effect, where the profile requires it
+            if (p.pfPartyOrganisationExcellent() && !review.decisionDate().isBefore(QD_86_FROM)
+                    && !Boolean.TRUE.equals(f.partyOrganisationExcellent())) {
+                pf |= Requirement.PARTY_ORGANISATION_EXCELLENT.bit();
             }
             unmet[at + PF] |= pf;
             boolean active = !regime2024

@@ -272,6 +272,7 @@ public final class ReferenceResult {
                     + " members hold Lao động tiên tiến";
             case EMULATION_FIGHTER -> s.emulationFighters() + " Chiến sĩ thi đua cơ sở";
             case NO_MEMBER_DISCIPLINED -> s.disciplinedWarningOrAbove() + " members disciplined";
+            case PARTY_ORGANISATION_EXCELLENT -> "Party organisation rated excellent: " + f.partyOrganisationExcellent();
             case EXCELLENT_STREAK, PRIOR_PROVINCIAL_CERTIFICATE, AWARDS_IN_WINDOW -> "ratings "
                     + review.ratings().stream().filter(r -> r.unit().equals(unit))
                     .map(r -> r.year() + ":" + r.rating()).toList() + ", history "

@@ -50,7 +50,12 @@ public enum Requirement {
     /** New factors or models attested (provincial flag, regime 2017), or absence read as met by the profile. */
     NEW_MODEL_ATTESTED(false, "new factors or models attested"),
     /** Active in the emulation movements attested (labour-collective titles, regime 2024), or absence read as met. */
-    ACTIVE_IN_MOVEMENTS_ATTESTED(false, "active in the emulation movements attested");
+    ACTIVE_IN_MOVEMENTS_ATTESTED(false, "active in the emulation movements attested"),
+    /**
+     * The unit attests its Party organisation rated "hoàn thành xuất sắc nhiệm vụ" (provincial flag, where the
+     * profile requires it: Bắc Ninh's QĐ 86/2025/QĐ-UBND, for decisions from the day it took effect).
+     */
+    PARTY_ORGANISATION_EXCELLENT(false, "the Party organisation rated completing tasks excellently (attested)");
 
     private final boolean general;
     private final String description;

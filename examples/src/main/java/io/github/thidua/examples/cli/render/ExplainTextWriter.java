@@ -204,7 +204,7 @@ public final class ExplainTextWriter {
 
     private void add(TextTable t, String kind, Reason r) {
         t.row("", kind, text.withRule(r));
-        t.row("", "", lang.pick("Căn cứ: ", "Basis: ") + r.legalBasis() + " · " + text.certainty(r.certainty()));
+        t.row("", "", text.basis(r));
     }
 
     private static String plain(BigDecimal value) {

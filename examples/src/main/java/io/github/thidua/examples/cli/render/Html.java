@@ -198,8 +198,7 @@ final class Html {
     /** A reason: message, rule id, and on a second line its legal basis and certainty. */
     String reason(Reason r) {
         return esc(text.message(r)) + " <code>" + esc(r.ruleId()) + "</code><span class=\"basis\">"
-                + esc(pick("Căn cứ: ", "Basis: ") + r.legalBasis() + " · " + text.certainty(r.certainty()))
-                + "</span>";
+                + esc(text.basis(r)) + "</span>";
     }
 
     /** The unit's name (its id when unknown), escaped. */
@@ -292,7 +291,7 @@ final class Html {
             if (d.outcome() != Outcome.RECOMMENDED) {
                 sb.append("<br>").append(outcomeBadge(d.outcome()));
             }
-            sb.append("</td><td class=\"basis-cell\">").append(esc(String.join("; ", Proposals.basis(d))))
+            sb.append("</td><td class=\"basis-cell\">").append(esc(String.join("; ", Proposals.basis(d, lang == Lang.EN ? "en" : "vi"))))
                     .append("</td><td class=\"basis-cell\">")
                     .append(Proposals.vote(d).map(v -> esc(text.message(v))).orElse(esc(ResultText.NONE)))
                     .append("</td></tr>\n");

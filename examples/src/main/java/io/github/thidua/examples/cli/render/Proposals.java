@@ -27,14 +27,20 @@ public final class Proposals {
 
     /** The distinct legal bases of the award's standard that the unit met, in the order the rules gave them. */
     public static List<String> basis(Decision d) {
+        return basis(d, "vi");
+    }
+
+    /** {@link #basis(Decision)} in {@code lang} ("vi" or "en"), rendered from the reasons' citations. */
+    public static List<String> basis(Decision d, String lang) {
         Set<String> out = new LinkedHashSet<>();
         for (Reason r : d.reasons()) {
-            if (standard(r) && r.legalBasis() != null && !r.legalBasis().isBlank()) {
-                out.add(r.legalBasis());
+            String b = r.basis(lang);
+            if (standard(r) && b != null && !b.isBlank()) {
+                out.add(b);
             }
         }
         if (out.isEmpty() && !d.reasons().isEmpty()) {
-            out.add(d.reasons().get(0).legalBasis());
+            out.add(d.reasons().get(0).basis(lang));
         }
         return new ArrayList<>(out);
     }

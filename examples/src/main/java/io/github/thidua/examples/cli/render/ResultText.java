@@ -302,17 +302,35 @@ final class ResultText {
     /** How sure a rule's legal basis is, e.g. {@code giả định (assumption)}. */
     String certainty(io.github.thidua.core.law.Certainty certainty) {
         return switch (certainty) {
-            case CONFIRMED -> lang.pick("đã xác nhận (confirmed)", "confirmed");
-            case SECONDARY -> lang.pick("nguồn thứ cấp (secondary)", "secondary source");
-            case ASSUMPTION -> lang.pick("giả định (assumption)", "assumption");
+            case CONFIRMED -> lang.pick("đã xác nhận", "confirmed");
+            case SECONDARY -> lang.pick("nguồn thứ cấp", "secondary source");
+            case ASSUMPTION -> lang.pick("giả định", "assumption");
         };
     }
 
+    /**
+     * A reason's legal basis in the report's language (rendered from its citations by the citation formatter), its
+     * certainty, and where an assumption is recorded ({@code docs/legal-notes.md#anchor}).
+     */
+    String basis(Reason r) {
+        String basis = r.basis(lang == Lang.EN ? "en" : "vi");
+        String out = lang.pick("Căn cứ: ", "Basis: ") + (basis == null || basis.isBlank() ? "—" : basis) + " · "
+                + certainty(r.certainty());
+        if (r.assumption() != null) {
+            out += lang.pick(" (nguồn của giả định: ", " (where the assumption comes from: ") + LEGAL_NOTES
+                    + r.assumption() + ")";
+        }
+        return out;
+    }
+
+    /** Where the provenance of assumptions is recorded, in the repository. */
+    static final String LEGAL_NOTES = "docs/legal-notes.md#";
+
     String severity(Severity severity) {
         return switch (severity) {
-            case ERROR -> lang.pick("lỗi (ERROR)", "ERROR");
-            case WARNING -> lang.pick("cảnh báo (WARNING)", "WARNING");
-            case INFO -> lang.pick("thông tin (INFO)", "INFO");
+            case ERROR -> lang.pick("lỗi", "ERROR");
+            case WARNING -> lang.pick("cảnh báo", "WARNING");
+            case INFO -> lang.pick("thông tin", "INFO");
         };
     }
 

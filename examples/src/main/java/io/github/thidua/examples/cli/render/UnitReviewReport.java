@@ -220,7 +220,10 @@ public final class UnitReviewReport {
     }
 
     private String msg(Reason x) {
-        return lang.pick(x.vi(), x.en()) + " [" + x.ruleId() + ", " + x.legalBasis() + "]";
+        String basis = x.basis(lang == Lang.EN ? "en" : "vi");
+        return lang.pick(x.vi(), x.en()) + " [" + x.ruleId() + (basis == null || basis.isBlank() ? "" : ", " + basis)
+                + (x.assumption() == null ? "" : lang.pick(", giả định: ", ", assumption: ") + ResultText.LEGAL_NOTES
+                + x.assumption()) + "]";
     }
 
     /** Bonus notes are "vi / en". */

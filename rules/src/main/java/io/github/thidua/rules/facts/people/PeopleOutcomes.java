@@ -149,6 +149,11 @@ public final class PeopleOutcomes {
         findings.add(new PeopleFinding(severity, Outcomes.reason(ctx, vi, en, params)));
     }
 
+    /** Records a finding about the whole review that no rule raised (e.g. the citation scope's warning). */
+    public void finding(Severity severity, Reason reason) {
+        findings.add(new PeopleFinding(severity, reason));
+    }
+
     private PersonCondition add(PersonCondition recorded) {
         // A person's condition is a legal condition of the award, or its place under a quota.
         // The council's ballot is a condition too, recorded as a vote so that explanations can show it apart.
