@@ -119,7 +119,8 @@ final class UnitReviewReader {
         }
         return new CollectiveFacts(c.flag("targetsExceeded"), c.flag("partyCleanStrong"), c.flag("solidarity"),
                 c.flag("underDisciplineReview"), c.flag("underInvestigation"), c.flag("pendingComplaint"),
-                c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false));
+                c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false),
+                c.bool("partyOrganisationExcellent", false));
     }
 
     private List<Person> people(Fields f) {

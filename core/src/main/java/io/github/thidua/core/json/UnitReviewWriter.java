@@ -52,6 +52,9 @@ final class UnitReviewWriter {
             f.put("pendingComplaint", c.pendingComplaint());
             f.put("pressIssueUnderVerification", c.pressIssueUnderVerification());
             date(f, "disciplineEndedOn", c.disciplineEndedOn());
+            if (c.partyOrganisationExcellent() != null) {
+                f.put("partyOrganisationExcellent", c.partyOrganisationExcellent());
+            }
         }
         if (r.councilMembers() != null) {
             o.put("councilMembers", r.councilMembers());

@@ -14,8 +14,18 @@ import java.time.LocalDate;
  * @param pendingComplaint            a complaint or denunciation against it is being verified
  * @param pressIssueUnderVerification an issue reported by the press is being verified
  * @param disciplineEndedOn           the end of a served discipline period of the unit, or null
+ * @param partyOrganisationExcellent  the unit attests its Party organisation was rated "hoàn thành xuất sắc nhiệm vụ"
+ *                                    for the year; null when not attested (optional)
  */
 public record CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
                               boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
-                              boolean pressIssueUnderVerification, LocalDate disciplineEndedOn) {
+                              boolean pressIssueUnderVerification, LocalDate disciplineEndedOn,
+                              Boolean partyOrganisationExcellent) {
+    /** Facts without an attested rating of the Party organisation. */
+    public CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
+                           boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
+                           boolean pressIssueUnderVerification, LocalDate disciplineEndedOn) {
+        this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation, pendingComplaint,
+                pressIssueUnderVerification, disciplineEndedOn, null);
+    }
 }

@@ -325,7 +325,8 @@ public final class UnitReviewEngine {
                 review.province(), null, List.of(review.unit()));
         UnitYearFacts facts = new UnitYearFacts(review.unit().id(), review.year(), f.targetsExceeded(),
                 f.partyCleanStrong(), f.solidarity(), f.underDisciplineReview(), f.underInvestigation(),
-                f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats);
+                f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats,
+                f.partyOrganisationExcellent());
         return new BlocReview(Stage.YEAR_END, review.year(), review.reviewDate(), bloc, null, null, null, List.of(),
                 List.of(new YearRating(review.unit().id(), review.year(), review.unitRating())), List.of(facts),
                 List.of(), List.of(), null, review.profile(), review.illustrative(), null);

@@ -160,7 +160,7 @@ public final class UnitReviewLink {
                 }
                 facts.put(unit, new UnitYearFacts(unit, bloc.year(), c.targetsExceeded(), c.partyCleanStrong(),
                         c.solidarity(), c.underDisciplineReview(), c.underInvestigation(), c.pendingComplaint(),
-                        c.pressIssueUnderVerification(), c.disciplineEndedOn(), derived));
+                        c.pressIssueUnderVerification(), c.disciplineEndedOn(), derived, c.partyOrganisationExcellent()));
             }
             TaskRating own = r.unitRating();
             if (own != null) {
