@@ -171,6 +171,14 @@ public record BlocReview(Stage stage, int year, LocalDate reviewDate, Bloc bloc,
                 attestations, unitReviews);
     }
 
+    /** {@link #withRatingsAndFacts} with other attestations too. */
+    public BlocReview withRatingsFactsAndAttestations(List<YearRating> newRatings, List<UnitYearFacts> newFacts,
+                                                      List<Attestation> newAttestations) {
+        return new BlocReview(stage, year, reviewDate, bloc, term, pact, scheme, scorecards, newRatings, newFacts,
+                history, votes, election, profile, illustrative, note, dossierReceivedDate, decisions, exclusions,
+                newAttestations, unitReviews);
+    }
+
     /** The unit review a member's statistics come from, if the review references one. */
     public Optional<UnitReviewRef> unitReview(UnitId unit) {
         return unitReviews.stream().filter(r -> r.unit().equals(unit)).findFirst();

@@ -15,7 +15,7 @@ final class UnitReviewFormat {
     static final List<String> UNIT_FIELDS = List.of("id", "name", "kind");
     static final List<String> FACTS_FIELDS = List.of("targetsExceeded", "partyCleanStrong", "solidarity",
             "underDisciplineReview", "underInvestigation", "pendingComplaint", "pressIssueUnderVerification",
-            "disciplineEndedOn", "partyOrganisationExcellent");
+            "disciplineEndedOn", "attested", "partyOrganisationExcellent");
     static final List<String> PERSON_FIELDS = List.of("id", "name", "position", "category", "gender", "ratings",
             "discipline", "initiatives", "attested", "history");
     static final List<String> RATING_FIELDS = List.of("year", "rating");

@@ -117,9 +117,22 @@ final class UnitReviewReader {
         if (c == null) {
             return null;
         }
+        Set<io.github.thidua.core.AttestedCondition> attested =
+                EnumSet.noneOf(io.github.thidua.core.AttestedCondition.class);
+        List<JsonNode> elements = c.array("attested", false);
+        if (elements != null) {
+            for (int i = 0; i < elements.size(); i++) {
+                String p = JsonPath.index(c.at("attested"), i);
+                var a = Fields.enumValue(ctx, elements.get(i), p, "attested",
+                        io.github.thidua.core.AttestedCondition.class, "attested condition");
+                if (a != null && !attested.add(a)) {
+                    ctx.error(p, "attested condition " + a + " is listed twice", "list each condition once");
+                }
+            }
+        }
         return new CollectiveFacts(c.flag("targetsExceeded"), c.flag("partyCleanStrong"), c.flag("solidarity"),
                 c.flag("underDisciplineReview"), c.flag("underInvestigation"), c.flag("pendingComplaint"),
-                c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false),
+                c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false), attested,
                 c.bool("partyOrganisationExcellent", false));
     }
 

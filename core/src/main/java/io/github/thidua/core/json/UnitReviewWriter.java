@@ -52,6 +52,10 @@ final class UnitReviewWriter {
             f.put("pendingComplaint", c.pendingComplaint());
             f.put("pressIssueUnderVerification", c.pressIssueUnderVerification());
             date(f, "disciplineEndedOn", c.disciplineEndedOn());
+            if (!c.attested().isEmpty()) {
+                ArrayNode a = f.putArray("attested");
+                c.attested().forEach(x -> a.add(x.name()));
+            }
             if (c.partyOrganisationExcellent() != null) {
                 f.put("partyOrganisationExcellent", c.partyOrganisationExcellent());
             }

@@ -1,6 +1,8 @@
 package io.github.thidua.core.people;
 
+import io.github.thidua.core.AttestedCondition;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What the collective titles need to know about the unit itself for the year, beyond what its people give
@@ -14,18 +16,34 @@ import java.time.LocalDate;
  * @param pendingComplaint            a complaint or denunciation against it is being verified
  * @param pressIssueUnderVerification an issue reported by the press is being verified
  * @param disciplineEndedOn           the end of a served discipline period of the unit, or null
+ * @param attested                    the conditions of the collective titles no data shows that the unit attests
+ *                                    (e.g. active in the emulation movements); absent ones are not attested
  * @param partyOrganisationExcellent  the unit attests its Party organisation was rated "hoàn thành xuất sắc nhiệm vụ"
  *                                    for the year; null when not attested (optional)
  */
 public record CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
                               boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
                               boolean pressIssueUnderVerification, LocalDate disciplineEndedOn,
-                              Boolean partyOrganisationExcellent) {
-    /** Facts without an attested rating of the Party organisation. */
+                              Set<AttestedCondition> attested, Boolean partyOrganisationExcellent) {
+    public CollectiveFacts {
+        attested = attested == null || attested.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(attested));
+    }
+
+    /** Facts without attested conditions. */
     public CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
                            boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
                            boolean pressIssueUnderVerification, LocalDate disciplineEndedOn) {
-        this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation, pendingComplaint,
-                pressIssueUnderVerification, disciplineEndedOn, null);
+        this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation,
+                pendingComplaint, pressIssueUnderVerification, disciplineEndedOn, Set.of(), null);
+    }
+
+    /** Facts with attested conditions, without an attested rating of the Party organisation. */
+    public CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
+                           boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
+                           boolean pressIssueUnderVerification, LocalDate disciplineEndedOn,
+                           Set<AttestedCondition> attested) {
+        this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation,
+                pendingComplaint, pressIssueUnderVerification, disciplineEndedOn, attested, null);
     }
 }

@@ -327,8 +327,12 @@ public final class UnitReviewEngine {
                 f.partyCleanStrong(), f.solidarity(), f.underDisciplineReview(), f.underInvestigation(),
                 f.pendingComplaint(), f.pressIssueUnderVerification(), f.disciplineEndedOn(), stats,
                 f.partyOrganisationExcellent());
+        List<io.github.thidua.core.Attestation> attestations = f.attested().stream()
+                .map(c -> new io.github.thidua.core.Attestation(review.unit().id(), review.year(), c, true,
+                        "unit review")).toList();
         return new BlocReview(Stage.YEAR_END, review.year(), review.reviewDate(), bloc, null, null, null, List.of(),
                 List.of(new YearRating(review.unit().id(), review.year(), review.unitRating())), List.of(facts),
-                List.of(), List.of(), null, review.profile(), review.illustrative(), null);
+                List.of(), List.of(), null, review.profile(), review.illustrative(), null, null, null, List.of(),
+                attestations);
     }
 }

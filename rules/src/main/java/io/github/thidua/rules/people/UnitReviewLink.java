@@ -128,6 +128,7 @@ public final class UnitReviewLink {
         Map<UnitId, UnitYearFacts> facts = new LinkedHashMap<>();
         bloc.facts().forEach(f -> facts.put(f.unit(), f));
         List<YearRating> ratings = new ArrayList<>(bloc.ratings());
+        List<io.github.thidua.core.Attestation> attestations = new ArrayList<>(bloc.attestations());
         for (Linked l : linked) {
             UnitReview r = l.review();
             UnitId unit = l.unit();
@@ -162,6 +163,23 @@ public final class UnitReviewLink {
                         c.solidarity(), c.underDisciplineReview(), c.underInvestigation(), c.pendingComplaint(),
                         c.pressIssueUnderVerification(), c.disciplineEndedOn(), derived, c.partyOrganisationExcellent()));
             }
+            // the unit's attested conditions, where the bloc review states none for the member and the year
+            if (r.facts() != null) {
+                for (io.github.thidua.core.AttestedCondition c : r.facts().attested()) {
+                    var stated = bloc.attestation(unit, bloc.year(), c);
+                    if (stated.isEmpty()) {
+                        attestations.add(new io.github.thidua.core.Attestation(unit, bloc.year(), c, true,
+                                "unit review " + l.file()));
+                    } else if (!stated.get().met()) {
+                        int k = bloc.attestations().indexOf(stated.get());
+                        problems.add(new ScenarioError(source(l, bloc), l.blocPath("attestations[" + k + "].met"),
+                                "'" + unit + "' is stated here not to meet " + c + " for " + bloc.year()
+                                        + ", but unit review '" + l.file() + "' attests it (\"facts\".\"attested\")"
+                                        + " / hai tệp xác nhận khác nhau",
+                                "correct one of them, or remove this attestation to take the unit review's"));
+                    }
+                }
+            }
             TaskRating own = r.unitRating();
             if (own != null) {
                 int ratingIndex = -1;
@@ -185,7 +203,8 @@ public final class UnitReviewLink {
         if (!problems.isEmpty()) {
             return new Result(bloc, problems);
         }
-        return new Result(bloc.withRatingsAndFacts(ratings, List.copyOf(facts.values())), List.of());
+        return new Result(bloc.withRatingsFactsAndAttestations(ratings, List.copyOf(facts.values()), attestations),
+                List.of());
     }
 
     private static String source(Linked l, BlocReview bloc) {

@@ -99,6 +99,41 @@ class BlocFromUnitReviewsTest {
     }
 
     @Test
+    void theUnitReviewsAttestedConditionsBecomeTheBlocsAttestations() throws IOException {
+        for (String f : List.of("unit-bac-ninh-2025-home-affairs.json", "unit-bac-ninh-2025-provincial-office.json",
+                "unit-bac-ninh-2025-inspectorate.json")) {
+            Files.copy(DIR.resolve(f), dir.resolve(f));
+        }
+        // the office attests its movements in its unit review
+        ObjectNode office = (ObjectNode) MAPPER.readTree(dir.resolve("unit-bac-ninh-2025-provincial-office.json")
+                .toFile());
+        ((ObjectNode) office.get("facts")).putArray("attested").add("ACTIVE_IN_MOVEMENTS");
+        Files.writeString(dir.resolve("unit-bac-ninh-2025-provincial-office.json"), office.toString());
+        Files.copy(DIR.resolve(BLOC), dir.resolve(BLOC));
+        BlocReview read = Scenarios.readBlocReview(dir.resolve(BLOC));
+        BlocReview linked = UnitReviewLink.link(read, new UnitReviewEngine(ENGINE), profile());
+        assertThat(linked.attestation(UnitId.of("van-phong-ubnd"), 2025,
+                io.github.thidua.core.AttestedCondition.ACTIVE_IN_MOVEMENTS)).hasValueSatisfying(a -> {
+                    assertThat(a.met()).isTrue();
+                    assertThat(a.evidence()).contains("unit-bac-ninh-2025-provincial-office.json");
+                });
+        assertThat(linked.attestation(UnitId.of("so-noi-vu"), 2025,
+                io.github.thidua.core.AttestedCondition.ACTIVE_IN_MOVEMENTS)).isEmpty();
+        // the bloc review stating the contrary is an error naming both
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(dir.resolve(BLOC).toFile());
+        doc.putArray("attestations").addObject().put("unit", "van-phong-ubnd").put("year", 2025)
+                .put("condition", "ACTIVE_IN_MOVEMENTS").put("met", false);
+        Path file = dir.resolve("bloc.json");
+        Files.writeString(file, doc.toString());
+        assertThatThrownBy(() -> ENGINE.review(Scenarios.readBlocReview(file), profile()))
+                .isInstanceOfSatisfying(ScenarioException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(x -> {
+                            assertThat(x.path()).isEqualTo("$.attestations[0].met");
+                            assertThat(x.message()).contains("unit-bac-ninh-2025-provincial-office.json");
+                        }));
+    }
+
+    @Test
     void typedStatisticsOrRatingsThatDisagreeAreAnErrorNamingBothFiles() throws IOException {
         for (String f : List.of("unit-bac-ninh-2025-home-affairs.json", "unit-bac-ninh-2025-provincial-office.json",
                 "unit-bac-ninh-2025-inspectorate.json")) {

@@ -99,8 +99,12 @@ public final class UnitReviewGenerator {
                 }
             }
         }
+        // the unit's attested movements, drawn from their own stream so that the rest of the review stays as it was
+        Set<io.github.thidua.core.AttestedCondition> collective = new Random(seed ^ 0xA77E57L).nextInt(3) == 0
+                ? EnumSet.of(io.github.thidua.core.AttestedCondition.ACTIVE_IN_MOVEMENTS)
+                : EnumSet.noneOf(io.github.thidua.core.AttestedCondition.class);
         CollectiveFacts facts = new CollectiveFacts(rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextInt(5) > 0, false,
-                false, false, false, null);
+                false, false, false, null, collective);
         return new UnitReview(year, review, null, "Tỉnh thử", "national",
                 new Unit(UnitId.of("don-vi"), "Đơn vị thử", rnd.nextBoolean() ? UnitKind.STATE_AGENCY : UnitKind.COMMUNE),
                 RATINGS[rnd.nextInt(3)], rnd.nextInt(4) == 0, facts, council, list, ballots, true, null);
