@@ -133,7 +133,7 @@ final class UnitReviewReader {
         return new CollectiveFacts(c.flag("targetsExceeded"), c.flag("partyCleanStrong"), c.flag("solidarity"),
                 c.flag("underDisciplineReview"), c.flag("underInvestigation"), c.flag("pendingComplaint"),
                 c.flag("pressIssueUnderVerification"), c.date("disciplineEndedOn", false), attested,
-                c.bool("partyOrganisationExcellent", false));
+                c.has("partyOrganisationExcellent") ? c.bool("partyOrganisationExcellent", false) : null);
     }
 
     private List<Person> people(Fields f) {

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param disciplineEndedOn           the end of a served discipline period of the unit, or null
  * @param attested                    the conditions of the collective titles no data shows that the unit attests
  *                                    (e.g. active in the emulation movements); absent ones are not attested
- * @param partyOrganisationExcellent  the unit attests its Party organisation was rated "hoàn thành xuất sắc nhiệm vụ"
- *                                    for the year; null when not attested (optional)
+ * @param partyOrganisationExcellent  its Party organisation was rated "hoàn thành xuất sắc nhiệm vụ" for the year, as
+ *                                    the unit attests; null when not attested (as {@code UnitYearFacts})
  */
 public record CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
                               boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
@@ -30,20 +30,20 @@ public record CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong,
                 : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(attested));
     }
 
-    /** Facts without attested conditions. */
-    public CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
-                           boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
-                           boolean pressIssueUnderVerification, LocalDate disciplineEndedOn) {
-        this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation,
-                pendingComplaint, pressIssueUnderVerification, disciplineEndedOn, Set.of(), null);
-    }
-
-    /** Facts with attested conditions, without an attested rating of the Party organisation. */
+    /** Facts without an attested Party-organisation rating. */
     public CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
                            boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
                            boolean pressIssueUnderVerification, LocalDate disciplineEndedOn,
                            Set<AttestedCondition> attested) {
         this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation,
                 pendingComplaint, pressIssueUnderVerification, disciplineEndedOn, attested, null);
+    }
+
+    /** Facts without attested conditions. */
+    public CollectiveFacts(boolean targetsExceeded, boolean partyCleanStrong, boolean solidarity,
+                           boolean underDisciplineReview, boolean underInvestigation, boolean pendingComplaint,
+                           boolean pressIssueUnderVerification, LocalDate disciplineEndedOn) {
+        this(targetsExceeded, partyCleanStrong, solidarity, underDisciplineReview, underInvestigation,
+                pendingComplaint, pressIssueUnderVerification, disciplineEndedOn, Set.of(), null);
     }
 }

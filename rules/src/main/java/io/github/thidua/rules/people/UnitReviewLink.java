@@ -161,7 +161,8 @@ public final class UnitReviewLink {
                 }
                 facts.put(unit, new UnitYearFacts(unit, bloc.year(), c.targetsExceeded(), c.partyCleanStrong(),
                         c.solidarity(), c.underDisciplineReview(), c.underInvestigation(), c.pendingComplaint(),
-                        c.pressIssueUnderVerification(), c.disciplineEndedOn(), derived, c.partyOrganisationExcellent()));
+                        c.pressIssueUnderVerification(), c.disciplineEndedOn(), derived,
+                        c.partyOrganisationExcellent()));
             }
             // the unit's attested conditions, where the bloc review states none for the member and the year
             if (r.facts() != null) {
