@@ -299,7 +299,7 @@ final class ResultText {
         return sb.append(t.render()).toString();
     }
 
-    /** How sure a rule's legal basis is, e.g. {@code giả định (assumption)}. */
+    /** How sure a rule's legal basis is, e.g. {@code giả định} (Vietnamese) or {@code assumption}. */
     String certainty(io.github.thidua.core.law.Certainty certainty) {
         return switch (certainty) {
             case CONFIRMED -> lang.pick("đã xác nhận", "confirmed");

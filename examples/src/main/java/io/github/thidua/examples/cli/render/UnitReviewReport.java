@@ -88,7 +88,7 @@ public final class UnitReviewReport {
                             " (rests on the unit's attestation)") : "").append('\n');
             sb.append("  ").append(lang.pick("Thẩm quyền quyết định: ", "Decided by: ")).append(c.authority().name(
                     lang.pick("vi", "en"))).append(" [").append(c.authority().basis()).append(" · ")
-                    .append(c.authority().certainty().code()).append("]\n");
+                    .append(certainty(c.authority().certainty())).append("]\n");
             block(sb, lang.pick("Điều kiện đạt", "Conditions met"), c.met(), c);
             block(sb, lang.pick("Điều kiện chưa đạt", "Conditions not met"), c.unmet().stream()
                     .filter(y -> !c.ballot().contains(y) && !c.quota().contains(y)).toList(), c);
@@ -118,13 +118,27 @@ public final class UnitReviewReport {
             char mark = c.unmet().contains(x) ? '✗' : c.ballot().contains(x) && c.decision().ballotPending() ? '…'
                     : '✓';
             sb.append("    ").append(mark).append(' ').append(lang.pick(x.vi(), x.en())).append('\n');
-            sb.append("      ").append(x.ruleId()).append(" · ").append(x.legalBasis());
+            sb.append("      ").append(x.ruleId()).append(" · ").append(x.basis(lang == Lang.EN ? "en" : "vi"));
             if (!x.citations().isEmpty()) {
                 sb.append(" (").append(String.join(", ", x.citations().stream().map(k -> k.id()).toList()))
                         .append(')');
             }
-            sb.append(" · ").append(x.certainty().code()).append('\n');
+            sb.append(" · ").append(certainty(x.certainty()));
+            if (x.assumption() != null) {
+                sb.append(lang.pick(" (nguồn của giả định: ", " (where the assumption comes from: "))
+                        .append(ResultText.LEGAL_NOTES).append(x.assumption()).append(')');
+            }
+            sb.append('\n');
         }
+    }
+
+    /** A certainty in the report's language (Vietnamese output is Vietnamese throughout). */
+    private String certainty(io.github.thidua.core.law.Certainty c) {
+        return switch (c) {
+            case CONFIRMED -> lang.pick("đã xác nhận", "confirmed");
+            case SECONDARY -> lang.pick("nguồn thứ cấp", "secondary source");
+            case ASSUMPTION -> lang.pick("giả định", "assumption");
+        };
     }
 
     private String title(UnitReview review) {
