@@ -31,7 +31,7 @@ class SelectionTest {
         Decision pf = replaced.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow();
         assertThat(pf.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
         assertThat(pf.reasons().get(0).ruleId()).isEqualTo("DECIDE_FLAG_GIVES_WAY");
-        assertThat(pf.reasons().get(0).en()).contains("Calibrated to seed 000");
+        assertThat(pf.reasons().get(0).en()).contains("under the province's profile");
         // national profile: one leader per bloc; the others meet the flag standard but are not leaders
         Decision d2 = r.decision(U2, AwardType.PROVINCIAL_FLAG).orElseThrow();
         assertThat(d2.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);

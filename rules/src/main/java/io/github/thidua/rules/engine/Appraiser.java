@@ -66,7 +66,29 @@ public final class Appraiser {
         return new Appraiser(review, suggestion, profile).run();
     }
 
+    /**
+     * The reason with only the citations that may stand for this review's decision (its period, in force on the
+     * decision date), as the pack's own reasons keep them.
+     */
+    private Reason scoped(Reason r) {
+        io.github.thidua.rules.facts.CitationScope scope = new io.github.thidua.rules.facts.CitationScope(
+                review.period(), date, List.of());
+        return new Reason(r.ruleId(), r.legalBasis(), r.certainty(), r.vi(), r.en(), r.kind(),
+                scope.applicable(r.ruleId(), r.citations()), r.assumption(), r.legalBasisEn());
+    }
+
+    private Verdict scoped(Verdict v) {
+        return new Verdict(v.unit(), v.award(), v.kind(), v.reasons().stream().map(this::scoped).toList(),
+                v.unmet().stream().map(this::scoped).toList(), v.authority(), v.authorityId(), v.suggested());
+    }
+
     private Appraisal run() {
+        Appraisal a = unscoped();
+        return new Appraisal(a.mode(), a.suggestion(), a.leaders(), a.verdicts().stream().map(this::scoped).toList(),
+                a.differences().stream().map(this::scoped).toList(), a.notes().stream().map(this::scoped).toList());
+    }
+
+    private Appraisal unscoped() {
         List<Reason> notes = otherAuthorityNotes();
         if (!review.hasDecisions()) {
             notes.add(0, reason("APPR_MODE_SUGGEST", "Luật Thi đua, khen thưởng (bình xét, suy tôn do khối quyết định)",
