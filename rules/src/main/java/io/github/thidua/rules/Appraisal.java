@@ -46,6 +46,17 @@ public record Appraisal(Mode mode, ReviewResult suggestion, List<UnitId> leaders
         }
     }
 
+    /**
+     * Why {@code unit} got what it got, with the review's mode: the suggestion's explanation
+     * ({@link ReviewResult#explain}) and the verdicts on the unit's recorded proposals.
+     *
+     * @param award only this award (null: all)
+     * @throws IllegalArgumentException if the unit is not a member of the bloc
+     */
+    public Explanation explain(io.github.thidua.core.UnitId unit, io.github.thidua.core.law.AwardType award) {
+        return (award == null ? suggestion.explain(unit) : suggestion.explain(unit, award)).in(this, null, award);
+    }
+
     /** The verdicts of one kind. */
     public List<Verdict> verdicts(Verdict.Kind kind) {
         return verdicts.stream().filter(v -> v.kind() == kind).toList();

@@ -23,6 +23,25 @@ public record CouncilAppraisal(Appraisal.Mode mode, ConsolidationResult consolid
         notes = List.copyOf(notes);
     }
 
+    /**
+     * Why {@code unit} got what it got after the council, with the province's mode: the consolidation's explanation
+     * ({@link ConsolidationResult#explain}), the verdicts on its bloc's recorded proposals and the council's verdicts
+     * on them.
+     *
+     * @param award only this award (null: all)
+     * @throws IllegalArgumentException if no bloc has the unit
+     */
+    public Explanation explain(io.github.thidua.core.UnitId unit, io.github.thidua.core.law.AwardType award) {
+        ReviewResult bloc = consolidation.blocOf(unit);
+        Appraisal own = null;
+        for (Appraisal a : blocs) {
+            if (a.suggestion().bloc().equals(bloc.bloc())) {
+                own = a;
+            }
+        }
+        return (award == null ? bloc.explain(unit) : bloc.explain(unit, award)).in(own, this, award);
+    }
+
     /** The verdicts of one kind. */
     public List<CouncilVerdict> verdicts(CouncilVerdict.Kind kind) {
         return verdicts.stream().filter(v -> v.kind() == kind).toList();

@@ -408,9 +408,16 @@ public final class Engine {
                 if (r == null) {
                     throw new java.util.NoSuchElementException("unit " + u.id() + " is not ranked");
                 }
+                Map<io.github.thidua.core.AttestedCondition, Boolean> attested =
+                        new java.util.EnumMap<>(io.github.thidua.core.AttestedCondition.class);
+                for (io.github.thidua.core.Attestation a : review.attestations()) {
+                    if (a.unit().equals(u.id()) && a.year() == review.year()) {
+                        attested.put(a.condition(), a.met());
+                    }
+                }
                 session.insert(new Member(u.id(), u.name(), r.rank(), r.total(), factsOf.get(u.id()), review.year(),
                         ratingsOf.getOrDefault(u.id(), Map.of()), historyOf.getOrDefault(u.id(), List.of()),
-                        u.id().equals(head), u.id().equals(deputy)));
+                        u.id().equals(head), u.id().equals(deputy), attested, review.exclusions(u.id())));
             }
             review.votes().forEach(v -> session.insert(new Vote(v)));
             if (review.term() != null) {
@@ -450,11 +457,25 @@ public final class Engine {
      */
     public CouncilAppraisal appraise(ProvinceReview province) {
         Profile profile = profileFor(province.profile());
+        ConsolidationResult consolidation = consolidate(province);
+        List<Appraisal> blocs = new ArrayList<>();
+        for (int i = 0; i < province.blocs().size(); i++) {
+            BlocReview b = province.blocs().get(i);
+            // the bloc's own profile, as its consolidation used it; the suggestion is the bloc's own review
+            Profile own = profileFor(b.profile());
+            blocs.add(io.github.thidua.rules.engine.Appraiser.appraise(b, review(b, own), own));
+        }
+        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidation, blocs, profile);
+    }
+
+    /** {@link #appraise(ProvinceReview)} with the given profile for the council and every bloc. */
+    public CouncilAppraisal appraise(ProvinceReview province, Profile profile) {
+        ConsolidationResult consolidation = consolidate(province, profile);
         List<Appraisal> blocs = new ArrayList<>();
         for (BlocReview b : province.blocs()) {
-            blocs.add(appraise(b, profileFor(b.profile())));
+            blocs.add(appraise(b, profile));
         }
-        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidate(province), blocs, profile);
+        return io.github.thidua.rules.engine.CouncilAppraiser.appraise(province, consolidation, blocs, profile);
     }
 
     /**

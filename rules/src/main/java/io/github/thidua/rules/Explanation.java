@@ -25,12 +25,47 @@ import java.util.Optional;
  * @param verdict the award the unit ends with (its first decision that is an award), or null for none
  * @param quotas  the unit's position under each quota the rules stated, in {@link QuotaKind} order
  * @param awards  the decisions explained, in award precedence
+ * @param mode    the review's mode when explained from an {@link Appraisal} (suggest: the decisions are a
+ *                suggestion; appraise: recorded proposals were appraised), or null when explained from a result alone
+ * @param verdicts the appraisal's verdicts on the unit's recorded proposals (appraise mode), in recorded order
+ * @param council the provincial council's verdicts on the unit's proposals (a province with a recorded session)
+ * @param differences where the bloc's recorded decisions about the unit differ from the score ranking
  */
 public record Explanation(ReviewResult result, UnitId unit, String name, Integer rank, int members, RankedUnit ranked,
-                          RankedUnit leader, Decision verdict, List<QuotaLine> quotas, List<Decision> awards) {
+                          RankedUnit leader, Decision verdict, List<QuotaLine> quotas, List<Decision> awards,
+                          Appraisal.Mode mode, List<Verdict> verdicts, List<CouncilVerdict> council,
+                          List<Reason> differences) {
     public Explanation {
         quotas = List.copyOf(quotas);
         awards = List.copyOf(awards);
+        verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+        council = council == null ? List.of() : List.copyOf(council);
+        differences = differences == null ? List.of() : List.copyOf(differences);
+    }
+
+    /** An explanation drawn from a result alone (no mode, verdicts or differences). */
+    public Explanation(ReviewResult result, UnitId unit, String name, Integer rank, int members, RankedUnit ranked,
+                       RankedUnit leader, Decision verdict, List<QuotaLine> quotas, List<Decision> awards) {
+        this(result, unit, name, rank, members, ranked, leader, verdict, quotas, awards, null, List.of(), List.of(),
+                List.of());
+    }
+
+    /**
+     * This explanation with the review's mode: the appraisal's verdicts on the unit's recorded proposals (only
+     * {@code award}'s when not null), the council's verdicts on them, and the differences from the ranking that name
+     * the unit.
+     */
+    Explanation in(Appraisal appraisal, CouncilAppraisal province, AwardType award) {
+        List<Verdict> mine = appraisal == null ? List.of() : appraisal.verdicts().stream()
+                .filter(v -> v.unit().equals(unit) && (award == null || v.award() == award)).toList();
+        List<CouncilVerdict> ballots = province == null ? List.of() : province.verdicts().stream()
+                .filter(v -> v.unit().equals(unit) && (award == null || v.award() == award)).toList();
+        List<Reason> diffs = appraisal == null ? List.of() : appraisal.differences().stream()
+                .filter(d -> d.vi().contains(name) || d.en().contains(name)).toList();
+        Appraisal.Mode m = province != null && province.mode() == Appraisal.Mode.APPRAISE ? Appraisal.Mode.APPRAISE
+                : appraisal == null ? null : appraisal.mode();
+        return new Explanation(result, unit, name, rank, members, ranked, leader, verdict, quotas, awards, m, mine,
+                ballots, diffs);
     }
 
     /**

@@ -154,7 +154,9 @@ class AppraisalTest {
         Verdict running = engine().appraise(with(base, List.of(new ExclusionFact(U1, ExclusionKind.INVESTIGATION,
                 LocalDate.of(2024, 10, 1), null, false, null)), List.of())).verdicts().get(0);
         assertThat(running.kind()).isEqualTo(Verdict.Kind.NOT_ELIGIBLE);
-        assertThat(running.unmet()).extracting(Reason::ruleId).contains("APPR_EXCLUSION");
+        // the pack's own dated-exclusion condition (suggest mode evaluates it too)
+        assertThat(running.unmet()).extracting(Reason::ruleId).contains("EXCL24_DATED_ND98");
+        assertThat(running.unmet()).anyMatch(x -> x.vi().startsWith("Đang trong thủ tục") && !x.citations().isEmpty());
         Verdict ended = engine().appraise(with(base, List.of(new ExclusionFact(U1, ExclusionKind.INVESTIGATION,
                 LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), false, null)), List.of())).verdicts().get(0);
         assertThat(ended.kind()).isEqualTo(Verdict.Kind.VALID);
@@ -163,11 +165,21 @@ class AppraisalTest {
 
     @Test
     void anUnattestedNewModelIsNotSilentlyMet() {
-        BlocReview r = Reviews.bloc(2022, 6).build().withDecisions(new BlocDecisions(List.of(U1),
+        BlocReview r = Reviews.bloc(2022, 6).noDefaultAttestations().build().withDecisions(new BlocDecisions(List.of(U1),
                 List.of(p(U1, AwardType.PROVINCIAL_FLAG)), null));
-        Verdict v = engine().appraise(r).verdicts().get(0);
+        Appraisal a = engine().appraise(r);
+        Verdict v = a.verdicts().get(0);
         assertThat(v.kind()).isEqualTo(Verdict.Kind.NOT_ELIGIBLE);
-        assertThat(v.unmet()).extracting(Reason::ruleId).containsExactly("APPR_NOT_ATTESTED");
+        assertThat(v.unmet()).extracting(Reason::ruleId).containsExactly("PF17_NEW_MODEL");
+        assertThat(v.unmet().get(0).en()).startsWith("Not attested");
+        // suggest mode too: no unit is suggested for the flag on a silent condition
+        assertThat(a.suggestion().units(AwardType.PROVINCIAL_FLAG, Outcome.RECOMMENDED)).isEmpty();
+        assertThat(a.suggestion().decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().unmet())
+                .extracting(Reason::vi).containsExactly("Chưa được xác nhận: " + AttestedCondition.NEW_MODEL.vi());
+        // attested as met: the flag stands
+        BlocReview attested = Reviews.bloc(2022, 6).noDefaultAttestations().attest("u01", AttestedCondition.NEW_MODEL, true)
+                .build().withDecisions(r.decisions());
+        assertThat(engine().appraise(attested).verdicts().get(0).kind()).isEqualTo(Verdict.Kind.VALID);
     }
 
     // ---- the council ----

@@ -72,6 +72,12 @@ class ConsolidationTest {
                 r.facts().stream().map(f -> new io.github.thidua.core.UnitYearFacts(m.apply(f.unit()), f.year(), f.targetsExceeded(),
                         f.partyCleanStrong(), f.solidarity(), f.underDisciplineReview(), f.underInvestigation(), f.pendingComplaint(),
                         f.pressIssueUnderVerification(), f.disciplineEndedOn(), f.members())).toList(),
-                List.of(), List.of(), null, r.profile(), false, null);
+                r.history().stream().map(h -> new io.github.thidua.core.AwardRecord(m.apply(h.unit()), h.award(),
+                        h.achievementYear(), h.decision(), h.kind(), h.status(), h.periodFrom())).toList(),
+                List.of(), null, r.profile(), false, null, null, null,
+                r.exclusions().stream().map(x -> new io.github.thidua.core.ExclusionFact(m.apply(x.unit()), x.kind(), x.from(),
+                        x.to(), x.violationFound(), x.note())).toList(),
+                r.attestations().stream().map(a -> new io.github.thidua.core.Attestation(m.apply(a.unit()), a.year(),
+                        a.condition(), a.met(), a.evidence())).toList());
     }
 }

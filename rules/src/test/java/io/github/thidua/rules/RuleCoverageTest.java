@@ -74,6 +74,24 @@ class RuleCoverageTest {
                 ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b5", "p5-"),
                 ConsolidationTest.rename(Reviews.bloc(2024, 6).build(), "b6", "p6-")), false, null))
                 .audit().forEach(a -> fired.add(a.ruleId()));
+        // the leader also qualifies for the PM certificate: no two state-level forms in one year (both periods); a
+        // dated inspection running at the decision, another ended without violation
+        // (each period's documents: 2019 and 2022 under the two circulars, 2024 and 2025 under the two decrees)
+        for (int year : List.of(2019, 2022, 2024, 2025)) {
+            LocalDate on = LocalDate.of(year, 12, 20);
+            collect.accept(engine.review(pmLeader(Reviews.bloc(year, 4), year, "u01").reviewDate(on)
+                    .exclusion("u02", io.github.thidua.core.ExclusionKind.INVESTIGATION, LocalDate.of(year, 3, 1), null, false)
+                    .exclusion("u03", io.github.thidua.core.ExclusionKind.INVESTIGATION, LocalDate.of(year, 3, 1),
+                            LocalDate.of(year, 6, 30), false).build()));
+            // six such blocs: the council keeps one Government flag; the others' PM certificates go to the council
+            List<io.github.thidua.core.BlocReview> pmBlocs = new java.util.ArrayList<>();
+            for (int b = 1; b <= 6; b++) {
+                pmBlocs.add(ConsolidationTest.rename(pmLeader(Reviews.bloc(year, 6), year, "u01").reviewDate(on).build(),
+                        "b" + b, "p" + b + "-"));
+            }
+            engine.consolidate(new io.github.thidua.core.ProvinceReview("T", year, on, "national", pmBlocs, false, null))
+                    .audit().forEach(a -> fired.add(a.ruleId()));
+        }
         // three leaders in a 24-unit Bắc Ninh bloc: the Government-flag limit cuts two of them
         collect.accept(engine.review(Reviews.bloc(2022, 24).profile("bac-ninh").build()));
         // a pact without a scoring scheme
@@ -98,6 +116,16 @@ class RuleCoverageTest {
         Set<String> all = new TreeSet<>(engine.rules().stream().map(RuleInfo::ruleId).toList());
         all.removeAll(fired);
         assertThat(all).as("rules no fixture fires").isEmpty();
+    }
+
+    /** A fixture whose unit {@code u} qualifies for the PM certificate (history and five excellent years). */
+    static Reviews pmLeader(Reviews f, int year, String u) {
+        f.award(u, AwardType.PROVINCIAL_CERTIFICATE, year - 6, AwardKind.REGULAR)
+                .award(u, AwardType.PROVINCIAL_FLAG, year - 2, AwardKind.REGULAR);
+        for (int y = year - 4; y <= year; y++) {
+            f.rating(u, y, TaskRating.EXCELLENT);
+        }
+        return f;
     }
 
     static List<String> unitReviews() {

@@ -21,11 +21,17 @@ class SelectionTest {
     }
 
     @Test
-    void theBestRankedUnitLeadsAndGetsTheGovernmentFlagInsteadOfTheProvincialFlag() {
+    void theBestRankedUnitLeadsGetsTheGovernmentFlagAndKeepsItsProvincialFlag() {
         ReviewResult r = review(Reviews.bloc(2024, 4));
         assertThat(r.units(AwardType.GOVERNMENT_FLAG, Outcome.RECOMMENDED)).containsExactly(U1);
-        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
-        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().reasons().get(0).ruleId()).isEqualTo("DECIDE_SUPERSEDED");
+        // a leader put forward for the Government flag also holds its provincial flag (national profile)
+        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        // unless the province's profile says the Government-flag proposal replaces it
+        ReviewResult replaced = TestEngine.get().review(Reviews.bloc(2024, 4).profile("bac-ninh").build());
+        Decision pf = replaced.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow();
+        assertThat(pf.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        assertThat(pf.reasons().get(0).ruleId()).isEqualTo("DECIDE_FLAG_GIVES_WAY");
+        assertThat(pf.reasons().get(0).en()).contains("Calibrated to seed 000");
         // national profile: one leader per bloc; the others meet the flag standard but are not leaders
         Decision d2 = r.decision(U2, AwardType.PROVINCIAL_FLAG).orElseThrow();
         assertThat(d2.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
@@ -35,11 +41,56 @@ class SelectionTest {
     }
 
     @Test
-    void everyUnitReceivesAtMostOneAwardAndEveryEvaluatedAwardHasADecision() {
+    void aLeaderMeetingTheStandardsKeepsItsProvincialFlagBesideAPendingPmCertificate() {
+        // u01 leads the bloc and meets the PM certificate's streak; its Party organisation is not rated clean and
+        // strong, so no Government flag: the certificate is pending the council, the flag stays (title beside form)
+        Reviews f = RuleCoverageTest.pmLeader(Reviews.bloc(2024, 4), 2024, "u01")
+                .facts("u01", x -> x.partyCleanStrong(false));
+        ReviewResult r = review(f);
+        assertThat(r.leaders()).containsExactly(U1);
+        assertThat(r.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        assertThat(r.decision(U1, AwardType.PRIME_MINISTER_CERTIFICATE).orElseThrow().outcome())
+                .isEqualTo(Outcome.PENDING_PROVINCE);
+        // with the Government flag too: the two state-level forms exclude each other, the flag still stands
+        ReviewResult both = review(RuleCoverageTest.pmLeader(Reviews.bloc(2024, 4), 2024, "u01"));
+        assertThat(both.decision(U1, AwardType.GOVERNMENT_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        assertThat(both.decision(U1, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        Decision pmc = both.decision(U1, AwardType.PRIME_MINISTER_CERTIFICATE).orElseThrow();
+        assertThat(pmc.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        assertThat(pmc.reasons().get(0).ruleId()).isEqualTo("DECIDE24_STATE_FORM_ND98");
+    }
+
+    @Test
+    void aPendingStateLevelProposalInTheHistoryCountsForTheOneStateFormRule() {
+        Reviews f = Reviews.bloc(2024, 4);
+        ReviewResult before = review(f);
+        assertThat(before.decision(U1, AwardType.GOVERNMENT_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        {
+            io.github.thidua.core.BlocReview b = f.build();
+            List<io.github.thidua.core.AwardRecord> history = new java.util.ArrayList<>(b.history());
+            history.add(new io.github.thidua.core.AwardRecord(U1, AwardType.PRIME_MINISTER_CERTIFICATE, 2024, null,
+                    AwardKind.REGULAR, io.github.thidua.core.AwardStatus.PENDING));
+            io.github.thidua.core.BlocReview pending = new io.github.thidua.core.BlocReview(b.stage(), b.year(),
+                    b.reviewDate(), b.bloc(), b.term(), b.pact(), b.scheme(), b.scorecards(), b.ratings(), b.facts(),
+                    history, b.votes(), b.election(), b.profile(), b.illustrative(), b.note(), b.dossierReceivedDate(),
+                    b.decisions(), b.exclusions(), b.attestations());
+            Decision gf = TestEngine.get().review(pending).decision(U1, AwardType.GOVERNMENT_FLAG).orElseThrow();
+            assertThat(gf.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+            assertThat(gf.unmet()).anyMatch(x -> x.ruleId().equals("GF24_ONE_STATE_FORM")
+                    && x.en().startsWith("Pending with the deciding authority"));
+        }
+    }
+
+    @Test
+    void everyUnitReceivesAtMostOneFormAndOneStateLevelFormAndEveryEvaluatedAwardHasADecision() {
         ReviewResult r = review(Reviews.bloc(2022, 6));
         for (int i = 1; i <= 6; i++) {
             UnitId u = UnitId.of(Reviews.id(i));
-            assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward())).hasSizeLessThanOrEqualTo(1);
+            // one achievement, one form of commendation; never two state-level forms (titles stand beside them)
+            assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward()
+                    && d.award().form() == io.github.thidua.core.law.AwardForm.COMMENDATION)).hasSizeLessThanOrEqualTo(1);
+            assertThat(r.decisionsFor(u).stream().filter(d -> d.outcome().isAward() && d.award().isStateLevel()))
+                    .hasSizeLessThanOrEqualTo(1);
             assertThat(r.decisionsFor(u)).extracting(Decision::award).containsExactlyInAnyOrder(AwardType.values());
         }
     }

@@ -72,11 +72,12 @@ class ConsolidationEdgeCasesTest {
 
     /**
      * One one-unit bloc (one leader: cap floor(20 % × 1) = 0). Its unit is proposed for the Government flag and also
-     * meets the PM-certificate conditions, which the one-award rule set aside. The council cuts the flag; the unit
-     * falls back to the next highest award it qualified for: the PM certificate, which outranks the provincial flag.
+     * meets the PM-certificate conditions, which "no two state-level forms in one year" set aside. The council cuts
+     * the flag: the leader, meeting the standards, still holds its provincial flag (a title beside a form), and the PM
+     * certificate is no longer a second state-level form, so it goes to the council again.
      */
     @Test
-    void aGovernmentFlagCutByTheCouncilFallsBackToThePmCertificateWhenTheUnitMetIt() {
+    void aLeaderWhoseGovernmentFlagTheCouncilCutsKeepsItsProvincialFlagAndItsPmCertificateGoesToTheCouncil() {
         BlocReview b = bloc("b01", 99, true);
         UnitId u = UnitId.of("b01-u01");
         // the same unit, Party organisation clean and strong: Government-flag eligible too
@@ -85,6 +86,11 @@ class ConsolidationEdgeCasesTest {
                 b.scheme(), b.scorecards(), b.ratings(), List.of(new UnitYearFacts(u, 2024, true, true, true, false,
                 false, false, false, null, f.members())), b.history(), b.votes(), b.election(), b.profile(), true, null);
         ProvinceReview province = new ProvinceReview("Tỉnh thử", 2024, null, "national", List.of(eligible), true, null);
+        var bloc = ENGINE.review(eligible, NATIONAL);
+        // in the bloc: the Government flag and the provincial flag; the PM certificate set aside (state-level forms)
+        assertThat(bloc.decision(u, AwardType.PROVINCIAL_FLAG).orElseThrow().outcome()).isEqualTo(Outcome.RECOMMENDED);
+        assertThat(bloc.decision(u, AwardType.PRIME_MINISTER_CERTIFICATE).orElseThrow().reasons().get(0).ruleId())
+                .isEqualTo("DECIDE24_STATE_FORM_ND98");
         ConsolidationResult engine = ENGINE.consolidate(province, NATIONAL);
         var result = engine.blocs().get(0);
         assertThat(result.decision(u, AwardType.GOVERNMENT_FLAG).orElseThrow().outcome())
@@ -93,13 +99,12 @@ class ConsolidationEdgeCasesTest {
         assertThat(pmc.outcome()).isEqualTo(Outcome.PENDING_PROVINCE);
         assertThat(pmc.reasons().get(0).ruleId()).isEqualTo("CONS24_GOVERNMENT_FLAG_CAP");
         var flag = result.decision(u, AwardType.PROVINCIAL_FLAG).orElseThrow();
-        assertThat(flag.outcome()).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
-        // its reason now names the award it gave way to, not the Government flag the unit no longer gets
+        assertThat(flag.outcome()).isEqualTo(Outcome.RECOMMENDED);
         assertThat(flag.reasons().get(0).ruleId()).isEqualTo("CONS24_GOVERNMENT_FLAG_CAP");
-        assertThat(flag.reasons().get(0).en()).contains("Prime Minister");
+        assertThat(flag.reasons().get(0).en()).contains("keeps the Provincial Emulation Flag");
         ReferenceConsolidation reference = new ReferenceEvaluator().consolidate(province, NATIONAL);
         assertThat(reference.outcome(u, AwardType.PRIME_MINISTER_CERTIFICATE)).isEqualTo(Outcome.PENDING_PROVINCE);
-        assertThat(reference.outcome(u, AwardType.PROVINCIAL_FLAG)).isEqualTo(Outcome.ELIGIBLE_NOT_SELECTED);
+        assertThat(reference.outcome(u, AwardType.PROVINCIAL_FLAG)).isEqualTo(Outcome.RECOMMENDED);
     }
 
     /** A one-unit bloc whose unit leads it (and, with {@code pmc}, has a PM-certificate record). */

@@ -1,5 +1,13 @@
 package io.github.thidua.examples.cli;
 
+import io.github.thidua.core.BlocReview;
+import io.github.thidua.core.profile.Profile;
+import io.github.thidua.rules.Appraisal;
+import io.github.thidua.rules.CouncilAppraisal;
+import io.github.thidua.rules.engine.Appraiser;
+import io.github.thidua.rules.engine.CouncilAppraiser;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.thidua.examples.cli.render.ConsolidationHtmlWriter;
 import io.github.thidua.examples.cli.render.ConsolidationTextWriter;
 import io.github.thidua.examples.cli.render.DocxWriter;
@@ -54,15 +62,50 @@ public final class ConsolidateCommand extends ScenarioCommand {
         ConsolidationResult result = run.result();
         if (format == OutputFormat.DOCX) {
             return new Output(null, hasErrors(result) ? ThiduaCli.FAILURES : ThiduaCli.OK,
-                    new DocxWriter().submission(run.province(), result));
+                    new DocxWriter().submission(run.province(), result, council(run)));
         }
+        CouncilAppraisal council = council(run);
         String text = switch (format) {
-            case JSON -> ResultJson.write(result, audit);
-            case HTML -> new ConsolidationHtmlWriter(lang).write(run.province(), run.profile().name(), result, audit, details);
-            case TABLE -> new ConsolidationTextWriter(lang).write(run.province(), run.profile().name(), result, audit, details);
+            case JSON -> ResultJson.write(council, audit);
+            case HTML -> new ConsolidationHtmlWriter(lang).write(run.province(), run.profile().name(), result, audit, details,
+                    council);
+            case TABLE -> new ConsolidationTextWriter(lang).write(run.province(), run.profile().name(), result, audit, details)
+                    + new io.github.thidua.examples.cli.render.AppraisalText(lang).council(council);
             case DOCX -> throw new IllegalStateException("handled above");
         };
         return new Output(text, hasErrors(result) ? ThiduaCli.FAILURES : ThiduaCli.OK);
+    }
+
+    /**
+     * The province in its mode: each bloc's recorded decisions appraised (under the profile its consolidation used:
+     * the bloc's own, or the one given with --profile), then the council's ballots, or the suggestion labelled.
+     */
+    private CouncilAppraisal council(ProvinceRun run) {
+        return council(run, profileOption());
+    }
+
+    /** {@link #council(ProvinceRun)} with the --profile option given (null: none). */
+    static CouncilAppraisal council(ProvinceRun run, Profile override) {
+        List<Appraisal> blocs = new ArrayList<>();
+        for (int i = 0; i < run.province().blocs().size(); i++) {
+            BlocReview b = run.province().blocs().get(i);
+            Profile p = blocProfile(b, run, override);
+            // the bloc's own review (before the council), as Engine.appraise(ProvinceReview) takes it
+            blocs.add(Appraiser.appraise(b, run.engine().review(b, p), p));
+        }
+        return CouncilAppraiser.appraise(run.province(), run.result(), blocs, run.profile());
+    }
+
+    /** The profile a bloc was reviewed under: --profile, else the bundled profile it names, else the province's. */
+    private static Profile blocProfile(BlocReview b, ProvinceRun run, Profile override) {
+        if (override != null || b.profile() == null || b.profile().endsWith(".json")) {
+            return override != null ? override : run.profile();
+        }
+        try {
+            return io.github.thidua.core.profile.Profiles.resolve(b.profile(), null);
+        } catch (RuntimeException e) {
+            return run.profile();
+        }
     }
 
     /** Whether the province or any bloc has a finding of severity ERROR. */

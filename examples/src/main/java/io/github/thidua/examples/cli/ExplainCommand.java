@@ -109,9 +109,8 @@ public final class ExplainCommand extends ScenarioCommand {
                 List<Unit> all = blocs.stream().flatMap(b -> b.bloc().members().stream()).toList();
                 throw unknownUnit(run.name(), "the province's blocs / các khối của tỉnh", all);
             }
-            ReviewResult result = run.result().blocs().get(index);
             review = blocs.get(index);
-            explanation = result.explain(new UnitId(unit), awardType);
+            explanation = ConsolidateCommand.council(run, profileOption()).explain(new UnitId(unit), awardType);
         } else {
             BlocRun run = reviewBloc(file);
             if (!UnitId.isValid(unit) || !run.review().bloc().isMember(new UnitId(unit))) {
@@ -119,7 +118,9 @@ public final class ExplainCommand extends ScenarioCommand {
                         run.review().bloc().members());
             }
             review = run.review();
-            explanation = run.result().explain(new UnitId(unit), awardType);
+            // in the review's mode: the verdicts on the unit's recorded proposals, or the suggestion labelled
+            explanation = io.github.thidua.rules.engine.Appraiser.appraise(run.review(), run.result(), run.profile())
+                    .explain(new UnitId(unit), awardType);
         }
         String text = format == OutputFormat.JSON ? ExplainJson.write(explanation, audit)
                 : new ExplainTextWriter(lang).write(review, explanation, audit);

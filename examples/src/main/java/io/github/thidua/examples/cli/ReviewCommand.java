@@ -72,12 +72,17 @@ public final class ReviewCommand extends ScenarioCommand {
         BlocRun run = reviewBloc(file);
         if (format == OutputFormat.DOCX) {
             return new Output(null, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK,
-                    new DocxWriter().minutes(run.review(), run.result()));
+                    new DocxWriter().minutes(run.review(), run.result(), io.github.thidua.rules.engine.Appraiser
+                            .appraise(run.review(), run.result(), run.profile())));
         }
+        // the review in its mode: the bloc's recorded decisions appraised, or the suggestion labelled as such
+        io.github.thidua.rules.Appraisal appraisal = io.github.thidua.rules.engine.Appraiser.appraise(run.review(),
+                run.result(), run.profile());
         String text = switch (format) {
-            case JSON -> ResultJson.write(run.result(), audit);
-            case HTML -> new ReviewHtmlWriter(lang).write(run.review(), run.result(), audit, details);
-            case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit, details);
+            case JSON -> ResultJson.write(appraisal, audit);
+            case HTML -> new ReviewHtmlWriter(lang).write(run.review(), run.result(), audit, details, appraisal);
+            case TABLE -> new ReviewTextWriter(lang).write(run.review(), run.result(), audit, details)
+                    + new io.github.thidua.examples.cli.render.AppraisalText(lang).bloc(appraisal);
             case DOCX -> throw new IllegalStateException("handled above");
         };
         return new Output(text, run.result().hasErrors() ? ThiduaCli.FAILURES : ThiduaCli.OK);

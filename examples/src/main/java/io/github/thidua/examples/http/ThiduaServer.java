@@ -472,10 +472,11 @@ public final class ThiduaServer implements AutoCloseable {
             throw new BadRequest(400, e.errors());
         }
         Profile profile = profile(review.profile(), "$.profile");
-        ReviewResult result;
+        io.github.thidua.rules.Appraisal result;
         try {
-            // the engine ranks the bloc once; a profile that does not fit it is bad input
-            result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+            // the engine ranks the bloc once; a profile that does not fit it is bad input. The review in its mode:
+            // the bloc's recorded decisions appraised (verdicts), or the suggestion labelled as such
+            result = evaluate(() -> profile == null ? engine.appraise(review) : engine.appraise(review, profile));
         } catch (io.github.thidua.core.rank.RankingException e) {
             throw new BadRequest(400, "$", "cannot rank the bloc with profile '" + (profile == null ? review.profile()
                     : profile.name()) + "' / không xếp hạng được: " + e.getMessage(),
@@ -517,7 +518,9 @@ public final class ThiduaServer implements AutoCloseable {
         } catch (ScenarioException e) {
             throw new BadRequest(400, e.errors());
         }
-        ReviewResult result;
+        // the explanation in the review's mode (the verdicts on the unit's recorded proposals, the council's ballots)
+        io.github.thidua.rules.Explanation explanation;
+        final AwardType only = award;
         if (Scenarios.PROVINCE_REVIEW.equals(kind)) {
             ProvinceReview province;
             try {
@@ -526,10 +529,10 @@ public final class ThiduaServer implements AutoCloseable {
                 throw new BadRequest(400, e.errors());
             }
             Profile profile = profile(province.profile(), "$.profile");
-            ConsolidationResult c;
             try {
-                c = evaluate(() -> profile == null ? engine.consolidate(province) : engine.consolidate(province, profile));
-                result = c.blocOf(unit);
+                io.github.thidua.rules.CouncilAppraisal c = evaluate(() -> profile == null ? engine.appraise(province)
+                        : engine.appraise(province, profile));
+                explanation = c.explain(unit, only);
             } catch (IllegalArgumentException e) {
                 throw new BadRequest(400, "$", "cannot explain / không giải trình được: " + e.getMessage(), null);
             }
@@ -546,13 +549,14 @@ public final class ThiduaServer implements AutoCloseable {
             }
             Profile profile = profile(review.profile(), "$.profile");
             try {
-                result = evaluate(() -> profile == null ? engine.review(review) : engine.review(review, profile));
+                explanation = evaluate(() -> profile == null ? engine.appraise(review) : engine.appraise(review, profile))
+                        .explain(unit, only);
             } catch (io.github.thidua.core.rank.RankingException e) {
                 throw new BadRequest(400, "$", "cannot rank the bloc / không xếp hạng được: " + e.getMessage(),
                         "check the profile's ranking.* parameters");
             }
         }
-        return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
+        return ResultJson.write(explanation, audit);
     }
 
     /**
@@ -617,9 +621,10 @@ public final class ThiduaServer implements AutoCloseable {
             throw new BadRequest(400, e.errors());
         }
         Profile profile = profile(province.profile(), "$.profile");
-        ConsolidationResult result;
+        io.github.thidua.rules.CouncilAppraisal result;
         try {
-            result = evaluate(() -> profile == null ? engine.consolidate(province) : engine.consolidate(province, profile));
+            // the province in its mode: the council's recorded ballots appraised, or the suggestion labelled
+            result = evaluate(() -> profile == null ? engine.appraise(province) : engine.appraise(province, profile));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(400, "$.blocs", "cannot consolidate / không tổng hợp được: " + e.getMessage(), null);
         }

@@ -74,7 +74,7 @@ class ConsolidateCommandTest {
         Path file = scenario(PROVINCE);
         ProvinceReview province = Scenarios.readProvinceReview(file);
         String expected = ResultJson.write(Cli.SHARED_ENGINES.create(null)
-                .consolidate(province, Profiles.resolve(province.profile(), file.getParent())), false);
+                .appraise(province, Profiles.resolve(province.profile(), file.getParent())), false);
 
         Run run = run("consolidate", file.toString(), "--format", "json");
 

@@ -34,7 +34,8 @@ class ExplainCommandTest {
                 "\nBằng khen của Thủ tướng Chính phủ: không đủ điều kiện\n",
                 "\nCờ thi đua của Ủy ban nhân dân tỉnh: đủ điều kiện nhưng không được chọn\n",
                 "\nBằng khen của Chủ tịch Ủy ban nhân dân tỉnh: đề nghị khen thưởng\n",
-                "\nTập thể lao động xuất sắc: đủ điều kiện nhưng không được chọn\n",
+                // a title beside the certificate (a form), for the authority that decides it
+                "\nTập thể lao động xuất sắc: đủ điều kiện; do cấp có thẩm quyền khác quyết định\n",
                 "\nGiấy khen: đủ điều kiện nhưng không được chọn\n");
         // Conditions not met, and met, each with its rule and legal basis.
         assertThat(out).containsPattern("Chưa đạt\\s+2 năm liên tục hoàn thành xuất sắc nhiệm vụ đến năm 2022 \\(cần 5\\)"

@@ -167,13 +167,30 @@ class ReviewCommandTest {
     void theJsonIsExactlyTheContractWritersOutput() {
         Path file = scenario("001-yen-bai-2022-special-associations.json");
         BlocReview review = Scenarios.readBlocReview(file);
+        // the review in its mode: without recorded decisions, the suggestion with its label
         String expected = ResultJson.write(Cli.SHARED_ENGINES.create(null)
-                .review(review, Profiles.resolve(review.profile(), file.getParent())), false);
+                .appraise(review, Profiles.resolve(review.profile(), file.getParent())), false);
 
         Run run = run("review", file.toString(), "--format", "json");
 
         assertThat(run.code()).isEqualTo(ThiduaCli.OK);
         assertThat(run.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void theRecordedDecisionsOfSeed000AreAppraisedInTheTableAndTheJson() throws IOException {
+        Path file = scenario("000-bac-ninh-2022-social-organisations-recorded.json");
+        Run table = run("review", file.toString());
+        assertThat(table.code()).as(table.toString()).isEqualTo(ThiduaCli.OK);
+        assertThat(table.out()).contains("Thẩm định đề nghị của khối (15 đề nghị)", "Hội Chữ thập đỏ tỉnh", "hợp lệ",
+                "Hợp lệ: 15/15").doesNotContain("Lưu ý: đây là gợi ý");
+        Run json = run("review", file.toString(), "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out()).path("appraisal");
+        assertThat(a.path("mode").asText()).isEqualTo("APPRAISE");
+        assertThat(a.path("verdicts")).hasSize(15);
+        // without decisions the report says it is a suggestion
+        assertThat(run("review").out()).contains("Lưu ý: đây là gợi ý");
     }
 
     @Test

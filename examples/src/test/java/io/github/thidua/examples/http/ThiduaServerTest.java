@@ -109,11 +109,31 @@ class ThiduaServerTest {
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         BlocReview review = Scenarios.readBlocReview(scenario, "request", null);
-        assertThat(r.body()).isEqualTo(ResultJson.write(engine.review(review), false));
+        // the review in its mode (no recorded decision: the suggestion, labelled)
+        assertThat(r.body()).isEqualTo(ResultJson.write(engine.appraise(review), false));
         JsonNode json = MAPPER.readTree(r.body());
         assertThat(json.path("kind").asText()).isEqualTo("review");
         assertThat(json.path("nextTerm").path("head").asText()).isEqualTo("doan-luat-su");
         assertThat(json.has("audit")).isFalse();
+    }
+
+    @Test
+    void postReviewsAppraisesTheBlocsRecordedDecisions() throws Exception {
+        HttpResponse<String> r = postJson("/reviews", resource("000-bac-ninh-2022-social-organisations-recorded.json"));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode a = MAPPER.readTree(r.body()).path("appraisal");
+        assertThat(a.path("mode").asText()).isEqualTo("APPRAISE");
+        assertThat(a.path("verdicts")).hasSize(15).allSatisfy(v -> assertThat(v.path("verdict").asText()).isEqualTo("VALID"));
+        assertThat(a.path("verdicts").get(0).path("unitName").asText()).isEqualTo("Hội Chữ thập đỏ tỉnh");
+        assertThat(a.path("verdicts").get(0).path("authority").path("vi").asText()).isNotBlank();
+        // the explanation of a unit carries its verdict
+        HttpResponse<String> e = postJson("/explanations?unit=hoi-chu-thap-do",
+                resource("000-bac-ninh-2022-social-organisations-recorded.json"));
+        assertThat(e.statusCode()).as(e.body()).isEqualTo(200);
+        JsonNode x = MAPPER.readTree(e.body());
+        assertThat(x.path("mode").asText()).isEqualTo("APPRAISE");
+        assertThat(x.path("verdicts").get(0).path("award").asText()).isEqualTo("GOVERNMENT_FLAG");
     }
 
     @Test
@@ -199,8 +219,10 @@ class ThiduaServerTest {
         assertThat(json.path("quota").path("cap").asInt()).isEqualTo(1);
         assertThat(json.path("quota").path("confirmed").asInt()).isEqualTo(1);
         assertThat(json.path("blocs")).hasSize(2);
-        assertThat(r.body()).isEqualTo(ResultJson.write(engine.consolidate(
+        assertThat(r.body()).isEqualTo(ResultJson.write(engine.appraise(
                 Scenarios.readProvinceReview(inline, "request", null)), false));
+        assertThat(json.path("council").path("mode").asText()).isEqualTo("SUGGEST");
+        assertThat(json.path("blocs").get(0).path("appraisal").path("mode").asText()).isEqualTo("SUGGEST");
     }
 
     @Test
@@ -350,7 +372,7 @@ class ThiduaServerTest {
                 + "unit-bac-ninh-2025-home-affairs.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> r = postJson("/unit-reviews", scenario);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.body()).contains("\"kind\" : \"unit-review-result\"", "\"bonusTotal\" : 41190000");
+        assertThat(r.body()).contains("\"kind\" : \"unit-review-result\"", "\"bonusTotal\" : 39310000");
         HttpResponse<String> bad = postJson("/unit-reviews", scenario.replace("\"gender\": \"MALE\"", "\"gendre\": \"MALE\""));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("$.people[0].gendre");

@@ -141,12 +141,10 @@ public final class Appraiser {
                                 "Chưa đạt tiêu chuẩn Cờ thi đua cấp tỉnh: " + r.vi(),
                                 "Does not meet the provincial flag's standard: " + r.en()))));
             }
-            if (a == AwardType.PROVINCIAL_FLAG && review.regime() == Regime.REGIME_2017) {
-                attested(u, AttestedCondition.NEW_MODEL, "Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 26",
-                        Certainty.SECONDARY, unmet, checks);
-            }
+            // the unattested conditions (new factors or models) and the dated exclusions are the pack's own
+            // conditions (PF17_NEW_MODEL, EXCL17_DATED, EXCL24_DATED): their unmet reasons come with the suggestion
         }
-        exclusions(u, unmet, checks);
+        endedExclusions(u, checks);
         if (!unmet.isEmpty()) {
             kind = Verdict.Kind.NOT_ELIGIBLE;
             problems.add(reason("APPR_NOT_ELIGIBLE", unmet.get(0).legalBasis(), weakest(unmet),
@@ -228,41 +226,14 @@ public final class Appraiser {
                 : "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 26, khoản 1";
     }
 
-    private void attested(UnitId u, AttestedCondition c, String basis, Certainty certainty, List<Reason> unmet,
-                          List<Reason> checks) {
-        var a = review.attestation(u, review.year(), c);
-        if (a.isPresent()) {
-            if (a.get().met()) {
-                checks.add(reason("APPR_ATTESTED", basis, certainty, "Được xác nhận: " + c.vi(), "Attested: " + c.en()));
-            } else {
-                unmet.add(reason("APPR_ATTESTED", basis, certainty, "Xác nhận là chưa đạt: " + c.vi(),
-                        "Attested as not met: " + c.en()));
-            }
-            return;
-        }
-        ResolvedParameter absent = param("attestation.absentMeans");
-        if (absent != null && "MET".equals(absent.textValue())) {
-            checks.add(reason("APPR_NOT_ATTESTED", absent.reference(), absent.certainty(),
-                    "Chưa có xác nhận; theo quy định của tỉnh coi là đạt: " + c.vi(),
-                    "Not attested; the province treats this as met: " + c.en()));
-        } else {
-            unmet.add(reason("APPR_NOT_ATTESTED", basis, certainty, "Chưa được xác nhận: " + c.vi(),
-                    "Not attested: " + c.en()));
-        }
-    }
-
-    private void exclusions(UnitId u, List<Reason> unmet, List<Reason> checks) {
+    /** The dated procedures that ended with no violation before the decision: the award proceeds (a check). */
+    private void endedExclusions(UnitId u, List<Reason> checks) {
         String basis = review.regime() == Regime.REGIME_2017 ? "Thông tư 08/2017/TT-BNV"
                 : date.isBefore(Regime.DECREE_152_FROM) ? "Nghị định 98/2023/NĐ-CP, Điều 4"
                 : "Nghị định 152/2025/NĐ-CP, Điều 4";
         for (ExclusionFact x : review.exclusions(u)) {
             String what = x.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            if (x.barsOn(date)) {
-                unmet.add(reason("APPR_EXCLUSION", basis, Certainty.CONFIRMED,
-                        "Đang trong thủ tục (" + exclusionVi(x) + ", từ " + x.from() + (x.to() == null ? "" : " đến " + x.to())
-                                + "): chưa khen thưởng, chưa đề nghị",
-                        "A procedure bars the award (" + what + ", from " + x.from() + (x.to() == null ? "" : " to " + x.to()) + ")"));
-            } else if (!date.isBefore(x.from())) {
+            if (!x.barsOn(date) && !date.isBefore(x.from())) {
                 checks.add(reason("APPR_EXCLUSION_ENDED", basis, Certainty.CONFIRMED,
                         "Thủ tục (" + exclusionVi(x) + ") đã kết thúc ngày " + x.to() + " không có vi phạm: tiếp tục xét",
                         "The procedure (" + what + ") ended on " + x.to() + " with no violation: the award proceeds"));

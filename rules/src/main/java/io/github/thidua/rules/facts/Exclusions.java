@@ -73,4 +73,60 @@ public final class Exclusions {
         return "Achievements count from the end of the discipline period (" + end + "): year " + year
                 + (m.firstCountableYear() <= year ? " counts" : " does not count in full");
     }
+
+    /** Whether the dated procedure bars an award decided on {@code date} (it runs, or ended finding a violation). */
+    public static boolean bars(io.github.thidua.core.ExclusionFact x, java.time.LocalDate date) {
+        return x.barsOn(date);
+    }
+
+    /** Whether the dated procedure had started by {@code date} (a later one is not considered at all). */
+    public static boolean started(io.github.thidua.core.ExclusionFact x, java.time.LocalDate date) {
+        return !date.isBefore(x.from());
+    }
+
+    private static String kindVi(io.github.thidua.core.ExclusionKind k) {
+        return switch (k) {
+            case DISCIPLINE_REVIEW -> "xem xét kỷ luật";
+            case INVESTIGATION -> "thanh tra, kiểm tra, điều tra";
+            case COMPLAINT -> "xác minh khiếu nại, tố cáo";
+            case PRESS_VERIFICATION -> "xác minh vấn đề báo chí nêu";
+            case DISCIPLINE -> "chấp hành kỷ luật";
+        };
+    }
+
+    private static String kindEn(io.github.thidua.core.ExclusionKind k) {
+        return switch (k) {
+            case DISCIPLINE_REVIEW -> "discipline review";
+            case INVESTIGATION -> "inspection or investigation";
+            case COMPLAINT -> "complaint verification";
+            case PRESS_VERIFICATION -> "verification of a press report";
+            case DISCIPLINE -> "discipline being served";
+        };
+    }
+
+    /** The message of a dated procedure as of {@code date} (Vietnamese). */
+    public static String datedVi(io.github.thidua.core.ExclusionFact x, java.time.LocalDate date) {
+        String span = "từ " + vi(x.from()) + (x.to() == null ? "" : " đến " + vi(x.to()));
+        if (!x.barsOn(date)) {
+            return "Thủ tục " + kindVi(x.kind()) + " (" + span + ") đã kết thúc, không có vi phạm: tiếp tục xét khen thưởng";
+        }
+        return x.to() != null && x.to().isBefore(date)
+                ? "Thủ tục " + kindVi(x.kind()) + " (" + span + ") kết luận có vi phạm: chưa khen thưởng, chưa đề nghị"
+                : "Đang trong thủ tục " + kindVi(x.kind()) + " (" + span + "): chưa khen thưởng, chưa đề nghị";
+    }
+
+    /** English counterpart of {@link #datedVi}. */
+    public static String datedEn(io.github.thidua.core.ExclusionFact x, java.time.LocalDate date) {
+        String span = "from " + x.from() + (x.to() == null ? "" : " to " + x.to());
+        if (!x.barsOn(date)) {
+            return "The " + kindEn(x.kind()) + " (" + span + ") ended with no violation: the award proceeds";
+        }
+        return x.to() != null && x.to().isBefore(date)
+                ? "The " + kindEn(x.kind()) + " (" + span + ") found a violation: no award or proposal"
+                : "A " + kindEn(x.kind()) + " is running (" + span + "): no award or proposal";
+    }
+
+    private static String vi(java.time.LocalDate d) {
+        return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
 }

@@ -1,8 +1,10 @@
 package io.github.thidua.rules.facts;
 
+import io.github.thidua.core.AttestedCondition;
 import io.github.thidua.core.AwardKind;
 import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.AwardStatus;
+import io.github.thidua.core.ExclusionFact;
 import io.github.thidua.core.MemberStatistics;
 import io.github.thidua.core.TaskRating;
 import io.github.thidua.core.UnitId;
@@ -29,6 +31,8 @@ public final class Member {
     private final List<AwardRecord> history;
     private final boolean currentHead;
     private final boolean currentDeputy;
+    private final Map<AttestedCondition, Boolean> attested;
+    private final List<ExclusionFact> exclusions;
 
     public Member(UnitId unit, String name, int rank, BigDecimal total, UnitYearFacts facts, int year,
                   Map<Integer, TaskRating> ratings, List<AwardRecord> history, boolean currentHead,
@@ -43,6 +47,84 @@ public final class Member {
         this.year = year;
         this.ratings = Map.copyOf(ratings);
         this.history = List.copyOf(history);
+        this.attested = Map.of();
+        this.exclusions = List.of();
+    }
+
+    /**
+     * A member with the year's attested conditions (condition -> met) and the dated procedures recorded against it.
+     */
+    public Member(UnitId unit, String name, int rank, BigDecimal total, UnitYearFacts facts, int year,
+                  Map<Integer, TaskRating> ratings, List<AwardRecord> history, boolean currentHead,
+                  boolean currentDeputy, Map<AttestedCondition, Boolean> attested, List<ExclusionFact> exclusions) {
+        this.currentHead = currentHead;
+        this.currentDeputy = currentDeputy;
+        this.unit = unit;
+        this.name = name;
+        this.rank = rank;
+        this.total = total;
+        this.facts = facts;
+        this.year = year;
+        this.ratings = Map.copyOf(ratings);
+        this.history = List.copyOf(history);
+        this.attested = Map.copyOf(attested);
+        this.exclusions = List.copyOf(exclusions);
+    }
+
+    /** Whether the condition is attested for the year under review: true/false as attested, null when absent. */
+    public Boolean attestation(AttestedCondition condition) {
+        return attested.get(condition);
+    }
+
+    /**
+     * Whether an attested condition counts as met: as attested; when no attestation is recorded, as the profile's
+     * {@code attestation.absentMeans} says ("MET"), else not met ("NOT_ATTESTED", also when the profile is silent).
+     */
+    public boolean attestedOrAbsentMet(AttestedCondition condition, List<?> absentMeans) {
+        Boolean a = attested.get(condition);
+        if (a != null) {
+            return a;
+        }
+        return absentMeans != null && absentMeans.contains("MET");
+    }
+
+    /** The message of an attested condition (Vietnamese): attested, attested as not met, or not attested. */
+    public String attestationVi(AttestedCondition condition, List<?> absentMeans) {
+        Boolean a = attested.get(condition);
+        String what = condition.vi();
+        String cap = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        if (a != null) {
+            return a ? cap + " (được xác nhận)" : "Được xác nhận là chưa đạt: " + what;
+        }
+        return absentMeans != null && absentMeans.contains("MET")
+                ? "Chưa được xác nhận: " + what + "; theo hồ sơ tham số của tỉnh, thiếu xác nhận được coi là đạt"
+                : "Chưa được xác nhận: " + what;
+    }
+
+    /** English counterpart of {@link #attestationVi}. */
+    public String attestationEn(AttestedCondition condition, List<?> absentMeans) {
+        Boolean a = attested.get(condition);
+        String what = condition.en();
+        if (a != null) {
+            return a ? "Attested: " + what : "Attested as not met: " + what;
+        }
+        return absentMeans != null && absentMeans.contains("MET")
+                ? "Not attested: " + what + "; the province's profile treats a missing attestation as met"
+                : "Not attested: " + what;
+    }
+
+    /** The dated procedures recorded against the unit (discipline review, inspection, complaint...). */
+    public List<ExclusionFact> getExclusions() {
+        return exclusions;
+    }
+
+    /** The dated procedures that had started by {@code date} (a later one is not considered at all). */
+    public List<ExclusionFact> exclusionsStartedBy(LocalDate date) {
+        return exclusions.stream().filter(x -> !date.isBefore(x.from())).toList();
+    }
+
+    public boolean isHasExclusions() {
+        return !exclusions.isEmpty();
     }
 
     public UnitId getUnitId() {
@@ -141,19 +223,63 @@ public final class Member {
     }
 
     /**
-     * Whether a state-level form was already granted for {@code achievementYear} (irregular awards excepted:
-     * Thông tư 12/2019/TT-BNV).
+     * Whether a state-level form was already granted, or is proposed or pending, for {@code achievementYear}
+     * (irregular awards excepted: Thông tư 12/2019/TT-BNV). A pending proposal counts: within one year a subject is
+     * not proposed for two state-level forms (Thông tư 08/2017/TT-BNV).
      */
     public boolean hasStateLevelAwardFor(int achievementYear) {
-        return history.stream().anyMatch(a -> a.status() == AwardStatus.GRANTED && a.kind() != AwardKind.IRREGULAR
-                && a.award().isStateLevel() && a.achievementYear() == achievementYear);
+        return stateLevelRecordFor(achievementYear) != null;
     }
 
-    /** The state-level award already granted for {@code achievementYear}, or null. */
+    /** The state-level award granted, proposed or pending for {@code achievementYear}, or null. */
     public AwardType stateLevelAwardFor(int achievementYear) {
-        return history.stream().filter(a -> a.status() == AwardStatus.GRANTED && a.kind() != AwardKind.IRREGULAR
-                        && a.award().isStateLevel() && a.achievementYear() == achievementYear)
-                .map(AwardRecord::award).findFirst().orElse(null);
+        AwardRecord r = stateLevelRecordFor(achievementYear);
+        return r == null ? null : r.award();
+    }
+
+    /** The record of {@link #stateLevelAwardFor}: a granted one first, else a proposed or pending one; or null. */
+    public AwardRecord stateLevelRecordFor(int achievementYear) {
+        AwardRecord open = null;
+        for (AwardRecord a : history) {
+            if (a.kind() == AwardKind.IRREGULAR || !a.award().isStateLevel() || a.achievementYear() != achievementYear) {
+                continue;
+            }
+            if (a.status() == AwardStatus.GRANTED) {
+                return a;
+            }
+            if (a.status().isOpen() && open == null) {
+                open = a;
+            }
+        }
+        return open;
+    }
+
+    /** "Đã nhận …" / "Đang đề nghị …" for the state-level record of the year (Vietnamese), or null. */
+    public String stateLevelHeldVi(int achievementYear) {
+        AwardRecord r = stateLevelRecordFor(achievementYear);
+        if (r == null) {
+            return null;
+        }
+        String what = switch (r.status()) {
+            case GRANTED -> "Đã nhận ";
+            case PENDING -> "Đang chờ cấp có thẩm quyền xét ";
+            default -> "Đã được đề nghị ";
+        };
+        return what + r.award().vi() + " cho năm " + achievementYear;
+    }
+
+    /** English counterpart of {@link #stateLevelHeldVi}. */
+    public String stateLevelHeldEn(int achievementYear) {
+        AwardRecord r = stateLevelRecordFor(achievementYear);
+        if (r == null) {
+            return null;
+        }
+        String what = switch (r.status()) {
+            case GRANTED -> "Already received the ";
+            case PENDING -> "Pending with the deciding authority: the ";
+            default -> "Already proposed for the ";
+        };
+        return what + r.award().en() + " for " + achievementYear;
     }
 
     @Override

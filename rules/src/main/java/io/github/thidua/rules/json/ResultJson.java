@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thidua.core.law.LegalSource;
 import io.github.thidua.core.rank.RankedUnit;
+import io.github.thidua.rules.Appraisal;
 import io.github.thidua.rules.AuditEntry;
+import io.github.thidua.rules.CouncilAppraisal;
+import io.github.thidua.rules.CouncilVerdict;
 import io.github.thidua.rules.ConsolidationResult;
 import io.github.thidua.rules.Decision;
 import io.github.thidua.rules.Explanation;
@@ -18,6 +21,7 @@ import io.github.thidua.rules.QuotaPosition;
 import io.github.thidua.rules.Reason;
 import io.github.thidua.rules.ReviewResult;
 import io.github.thidua.rules.UnitSummary;
+import io.github.thidua.rules.Verdict;
 import io.github.thidua.rules.Warning;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -46,8 +50,113 @@ public final class ResultJson {
         return print(review(r, withAudit));
     }
 
+    /**
+     * A bloc review in its mode ({@link Appraisal}): the result of {@link #write(ReviewResult, boolean)} (the engine's
+     * suggestion) with an added {@code appraisal} object: {@code mode} ({@code SUGGEST} or {@code APPRAISE}),
+     * {@code label} ({@code vi}, {@code en}), {@code leaders} (recorded in appraise mode, suggested otherwise; each
+     * {@code unit} and {@code name}), {@code verdicts} (one per recorded proposal, see {@link #verdict}),
+     * {@code differences} and {@code notes} (reasons).
+     */
+    public static String write(Appraisal a, boolean withAudit) {
+        ObjectNode root = review(a.suggestion(), withAudit);
+        root.set("appraisal", appraisal(a));
+        return print(root);
+    }
+
+    /**
+     * A province review in its mode ({@link CouncilAppraisal}): the consolidation of
+     * {@link #write(ConsolidationResult, boolean)}, each bloc with its {@code appraisal}, and an added {@code council}
+     * object: {@code mode}, {@code label}, {@code governmentFlagCap}, {@code verdicts} (each {@code bloc}, {@code unit},
+     * {@code unitName}, {@code award}, {@code verdict} ({@link CouncilVerdict.Kind}), {@code label}, {@code passed},
+     * {@code reasons}) and {@code notes}.
+     */
+    public static String write(CouncilAppraisal c, boolean withAudit) {
+        ObjectNode root = consolidation(c.consolidation(), withAudit);
+        ArrayNode blocs = (ArrayNode) root.get("blocs");
+        for (int i = 0; i < blocs.size() && i < c.blocs().size(); i++) {
+            ((ObjectNode) blocs.get(i)).set("appraisal", appraisal(c.blocs().get(i)));
+        }
+        Map<String, String> names = new HashMap<>();
+        c.consolidation().blocs().forEach(b -> b.units().forEach(u -> names.putIfAbsent(u.unit().value(), u.name())));
+        ObjectNode council = MAPPER.createObjectNode();
+        council.put("mode", c.mode().name());
+        council.set("label", label(c.mode() == Appraisal.Mode.SUGGEST
+                ? "gợi ý (chưa có phiên họp Hội đồng Thi đua - Khen thưởng tỉnh được ghi nhận; đây chỉ là gợi ý)"
+                : "thẩm định phiếu bầu của Hội đồng Thi đua - Khen thưởng tỉnh",
+                c.mode() == Appraisal.Mode.SUGGEST ? "suggestion (no council session recorded)"
+                        : "appraisal of the council's recorded ballots"));
+        council.put("governmentFlagCap", c.governmentFlagCap());
+        ArrayNode verdicts = council.putArray("verdicts");
+        for (CouncilVerdict v : c.verdicts()) {
+            ObjectNode n = verdicts.addObject();
+            n.put("bloc", v.bloc().value());
+            n.put("unit", v.unit().value());
+            n.put("unitName", names.get(v.unit().value()));
+            n.put("award", v.award().name());
+            n.put("verdict", v.kind().name());
+            n.set("label", label(v.kind().vi(), v.kind().en()));
+            n.put("passed", v.passed());
+            n.set("reasons", reasons(v.reasons()));
+        }
+        council.set("notes", reasons(c.notes()));
+        root.set("council", council);
+        return print(root);
+    }
+
+    /** The {@code appraisal} object of {@link #write(Appraisal, boolean)}. */
+    public static ObjectNode appraisal(Appraisal a) {
+        ReviewResult r = a.suggestion();
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("mode", a.mode().name());
+        n.set("label", label(a.mode().vi(), a.mode().en()));
+        ArrayNode leaders = n.putArray("leaders");
+        a.leaders().forEach(u -> leaders.addObject().put("unit", u.value()).put("name", name(r, u.value())));
+        ArrayNode verdicts = n.putArray("verdicts");
+        a.verdicts().forEach(v -> verdicts.add(verdict(r, v)));
+        n.set("differences", reasons(a.differences()));
+        n.set("notes", reasons(a.notes()));
+        return n;
+    }
+
+    /**
+     * One verdict: {@code unit}, {@code unitName}, {@code award}, {@code verdict} ({@link Verdict.Kind}),
+     * {@code label} ({@code vi}, {@code en}), {@code authority} (who decides the award: code, {@code vi}, {@code en}),
+     * {@code authorityId} (the authority catalogue line), {@code suggested} (the outcome the engine would have
+     * suggested, or null), {@code reasons} and {@code unmet} (the legal conditions not met).
+     */
+    static ObjectNode verdict(ReviewResult r, Verdict v) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("unit", v.unit().value());
+        n.put("unitName", name(r, v.unit().value()));
+        n.put("award", v.award().name());
+        n.put("verdict", v.kind().name());
+        n.set("label", label(v.kind().vi(), v.kind().en()));
+        if (v.authority() != null) {
+            ObjectNode auth = n.putObject("authority");
+            auth.put("code", v.authority().name());
+            auth.put("vi", v.authority().vi());
+            auth.put("en", v.authority().en());
+        }
+        n.put("authorityId", v.authorityId());
+        n.put("suggested", v.suggested() == null ? null : v.suggested().name());
+        n.set("reasons", reasons(v.reasons()));
+        n.set("unmet", reasons(v.unmet()));
+        return n;
+    }
+
+    private static ObjectNode label(String vi, String en) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("vi", vi);
+        n.put("en", en);
+        return n;
+    }
+
     /** The consolidation result as JSON, each bloc as in {@link #write(ReviewResult, boolean)}. */
     public static String write(ConsolidationResult c, boolean withAudit) {
+        return print(consolidation(c, withAudit));
+    }
+
+    private static ObjectNode consolidation(ConsolidationResult c, boolean withAudit) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("kind", "consolidation");
         root.put("regime", c.regime().code());
@@ -81,7 +190,7 @@ public final class ResultJson {
         if (withAudit) {
             root.set("audit", audit(c.audit()));
         }
-        return print(root);
+        return root;
     }
 
     private static ObjectNode review(ReviewResult r, boolean withAudit) {
@@ -348,6 +457,24 @@ public final class ResultJson {
                     a.units().forEach(units::add);
                 }
             }
+        }
+        // added in 1.x: the review's mode and the verdicts on the unit's recorded proposals (explained from an
+        // appraisal); absent when explained from a result alone
+        if (e.mode() != null) {
+            root.put("mode", e.mode().name());
+            ArrayNode verdicts = root.putArray("verdicts");
+            e.verdicts().forEach(v -> verdicts.add(verdict(r, v)));
+            ArrayNode council = root.putArray("council");
+            for (CouncilVerdict v : e.council()) {
+                ObjectNode n = council.addObject();
+                n.put("bloc", v.bloc().value());
+                n.put("award", v.award().name());
+                n.put("verdict", v.kind().name());
+                n.set("label", label(v.kind().vi(), v.kind().en()));
+                n.put("passed", v.passed());
+                n.set("reasons", reasons(v.reasons()));
+            }
+            root.set("differences", reasons(e.differences()));
         }
         return print(root);
     }

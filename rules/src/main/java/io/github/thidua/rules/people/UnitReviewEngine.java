@@ -292,6 +292,13 @@ public final class UnitReviewEngine {
                 && d.unmet().isEmpty() && d.outcome() != io.github.thidua.rules.Outcome.NOT_ELIGIBLE);
         List<Decision> out = new ArrayList<>();
         for (Decision d : decisions) {
+            // the bloc rules address an eligible title to its deciding authority (ELIGIBLE_OTHER_AUTHORITY): in the
+            // unit's own review that is the proposal it makes
+            if (d.outcome() == io.github.thidua.rules.Outcome.ELIGIBLE_OTHER_AUTHORITY && d.unmet().isEmpty()) {
+                out.add(new Decision(d.unit(), d.award(), io.github.thidua.rules.Outcome.RECOMMENDED, d.reasons().stream()
+                        .filter(x -> !"AUTH_OTHER_AUTHORITY".equals(x.ruleId())).toList(), d.unmet()));
+                continue;
+            }
             if (d.outcome() != io.github.thidua.rules.Outcome.ELIGIBLE_NOT_SELECTED || !d.unmet().isEmpty()) {
                 out.add(d);
                 continue;

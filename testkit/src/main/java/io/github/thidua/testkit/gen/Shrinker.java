@@ -202,7 +202,8 @@ public final class Shrinker {
         BlocReview smaller = new BlocReview(r.stage(), r.year(), r.reviewDate(),
                 new Bloc(b.id(), b.name(), b.kind(), b.province(), b.organiser(), members), term, r.pact(), r.scheme(),
                 cards, ratings, facts, history, votes, election, r.profile(), r.illustrative(), r.note(),
-                r.dossierReceivedDate());
+                r.dossierReceivedDate(), null, r.exclusions().stream().filter(s -> !s.unit().equals(gone)).toList(),
+                r.attestations().stream().filter(s -> !s.unit().equals(gone)).toList());
         Probe p = c.probe();
         int unit = p.unit() > i ? p.unit() - 1 : p.unit() == i ? 0 : p.unit();
         return new BlocCase(smaller, c.profile(), new Probe(unit, p.improve(), p.worsen(), p.shuffleSeed()));
@@ -220,7 +221,7 @@ public final class Shrinker {
         }
         return new BlocCase(new BlocReview(r.stage(), r.year(), r.reviewDate(), r.bloc(), r.term(), r.pact(),
                 r.scheme(), r.scorecards(), y, r.facts(), h, v, r.election(), r.profile(), r.illustrative(),
-                r.note(), r.dossierReceivedDate()), c.profile(), c.probe());
+                r.note(), r.dossierReceivedDate(), null, r.exclusions(), r.attestations()), c.profile(), c.probe());
     }
 
     private static BlocCase rebuild(BlocCase c, List<Unit> members, BlocTerm term, Election election,
@@ -230,6 +231,7 @@ public final class Shrinker {
         return new BlocCase(new BlocReview(r.stage(), r.year(), reviewDate,
                 new Bloc(b.id(), b.name(), b.kind(), b.province(), b.organiser(), members), term, r.pact(), r.scheme(),
                 r.scorecards(), r.ratings(), r.facts(), r.history(), r.votes(), election, r.profile(),
-                r.illustrative(), r.note(), r.dossierReceivedDate()), c.profile(), c.probe());
+                r.illustrative(), r.note(), r.dossierReceivedDate(), null, r.exclusions(), r.attestations()),
+                c.profile(), c.probe());
     }
 }

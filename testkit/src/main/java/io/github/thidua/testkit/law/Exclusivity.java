@@ -17,9 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One achievement, one award: at most one decision per unit and award, at most one awarded decision
- * (RECOMMENDED or PENDING_PROVINCE) per unit and year, never two state-level forms, and no state-level form for a
- * year that already has one (other than an irregular one) in the unit's history.
+ * One achievement, one form, as the law words it: at most one decision per unit and award; at most one awarded
+ * (RECOMMENDED or PENDING_PROVINCE) form of commendation per unit and year; never two state-level forms; never both
+ * labour-collective titles; the Government flag beside the provincial flag only where the profile lets a leader keep
+ * it; and no state-level form for a year that already has one granted, proposed or pending (other than an irregular
+ * one) in the unit's history. A title beside a form (a leader's provincial flag and a pending PM certificate) is no
+ * violation.
  */
 public final class Exclusivity implements Law {
     /** The law's name. */
@@ -32,7 +35,7 @@ public final class Exclusivity implements Law {
 
     @Override
     public String description() {
-        return "at most one award per unit per year, never two state-level forms";
+        return "one form of commendation per unit and year, never two state-level forms, a flag beside the Government flag only where the profile allows";
     }
 
     @Override
@@ -44,13 +47,13 @@ public final class Exclusivity implements Law {
     public List<Violation> check(Subject s) {
         List<Violation> out = new ArrayList<>();
         if (s.kind() == Subject.Kind.BLOC) {
-            check(s.review(), s.result(), out);
+            check(s.review(), s.profile(), s.result(), out);
         } else {
             List<ReviewResult> results = s.consolidation().blocs();
             for (ReviewResult r : results) {
                 for (BlocReview b : s.province().blocs()) {
                     if (b.bloc().id().equals(r.bloc())) {
-                        check(b, r, out);
+                        check(b, s.profile(), r, out);
                     }
                 }
             }
@@ -58,7 +61,8 @@ public final class Exclusivity implements Law {
         return out;
     }
 
-    private static void check(BlocReview review, ReviewResult r, List<Violation> out) {
+    private static void check(BlocReview review, io.github.thidua.core.profile.Profile profile, ReviewResult r,
+                              List<Violation> out) {
         Map<UnitId, List<AwardType>> awarded = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Decision d : r.decisions()) {
@@ -69,11 +73,22 @@ public final class Exclusivity implements Law {
                 awarded.computeIfAbsent(d.unit(), k -> new ArrayList<>()).add(d.award());
             }
         }
+        boolean keepsFlag = profile == null || profile.find("bloc.leaderKeepsFlagWhenProposedForGovernmentFlag",
+                java.time.LocalDate.of(review.year(), 12, 31), review.bloc().size())
+                .map(io.github.thidua.core.profile.ResolvedParameter::booleanValue).orElse(true);
         for (Map.Entry<UnitId, List<AwardType>> e : awarded.entrySet()) {
             List<AwardType> awards = e.getValue();
-            if (awards.size() > 1) {
-                out.add(new Violation(NAME, e.getKey() + " receives " + awards.size() + " awards for "
+            long forms = awards.stream().filter(a -> a.form() == io.github.thidua.core.law.AwardForm.COMMENDATION).count();
+            if (forms > 1) {
+                out.add(new Violation(NAME, e.getKey() + " receives " + forms + " forms of commendation for "
                         + review.year() + ": " + awards));
+            }
+            if (awards.contains(AwardType.EXCELLENT_LABOUR_COLLECTIVE) && awards.contains(AwardType.ADVANCED_LABOUR_COLLECTIVE)) {
+                out.add(new Violation(NAME, e.getKey() + " receives both labour-collective titles for " + review.year()));
+            }
+            if (!keepsFlag && awards.contains(AwardType.GOVERNMENT_FLAG) && awards.contains(AwardType.PROVINCIAL_FLAG)) {
+                out.add(new Violation(NAME, e.getKey() + " holds the provincial flag beside the Government flag for "
+                        + review.year() + " although the profile says the proposal replaces it"));
             }
             long state = awards.stream().filter(AwardType::isStateLevel).count();
             if (state > 1) {
@@ -83,9 +98,10 @@ public final class Exclusivity implements Law {
             if (state > 0) {
                 for (AwardRecord h : review.history(e.getKey())) {
                     if (h.achievementYear() == review.year() && h.award().isStateLevel()
-                            && h.status() == AwardStatus.GRANTED && h.kind() != AwardKind.IRREGULAR) {
+                            && (h.status() == AwardStatus.GRANTED || h.status().isOpen())
+                            && h.kind() != AwardKind.IRREGULAR) {
                         out.add(new Violation(NAME, e.getKey() + " receives " + awards + " for " + review.year()
-                                + " but already holds a " + h.kind() + " " + h.award() + " for that year"));
+                                + " but already holds or awaits a " + h.kind() + " " + h.award() + " for that year"));
                     }
                 }
             }

@@ -28,6 +28,12 @@ public final class Laws {
     public static final Law STAGE = new StageLaw();
     /** Engine and reference evaluator agree. */
     public static final Law DIFFERENTIAL = new Differential();
+    /**
+     * Appraise mode (people decide, the law checks): not among {@link #all()}, which every pack's suite runs, since
+     * it appraises recorded decisions and council ballots it draws itself; run it by name or with
+     * {@code ConsistencyCheck.builder(engine).laws(List.of(Laws.APPRAISE))}.
+     */
+    public static final Law APPRAISE = new Appraise();
 
     private Laws() {
     }
@@ -50,6 +56,9 @@ public final class Laws {
      * @throws IllegalArgumentException naming the bundled laws when unknown
      */
     public static Law named(String name) {
+        if (APPRAISE.name().equals(name)) {
+            return APPRAISE;
+        }
         for (Law l : all()) {
             if (l.name().equals(name)) {
                 return l;

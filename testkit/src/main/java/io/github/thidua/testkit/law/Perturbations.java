@@ -57,7 +57,8 @@ public final class Perturbations {
                 new Bloc(b.id(), b.name(), b.kind(), b.province(), b.organiser(), members), r.term(), r.pact(),
                 r.scheme(), cards, shuffle(r.ratings(), random), shuffle(r.facts(), random),
                 shuffle(r.history(), random), shuffle(r.votes(), random), r.election(), r.profile(), r.illustrative(),
-                r.note(), r.dossierReceivedDate());
+                r.note(), r.dossierReceivedDate(), r.decisions(), shuffle(r.exclusions(), random),
+                shuffle(r.attestations(), random));
     }
 
     /**
@@ -435,6 +436,6 @@ public final class Perturbations {
         List<AwardRecord> history = r.history();
         return new BlocReview(r.stage(), r.year(), r.reviewDate(), r.bloc(), r.term(), r.pact(), r.scheme(), cards,
                 ratings, facts, history, votes, r.election(), r.profile(), r.illustrative(), r.note(),
-                r.dossierReceivedDate());
+                r.dossierReceivedDate(), r.decisions(), r.exclusions(), r.attestations());
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShare, BigDecimal voteShareMin,
               boolean votesOfPresent, int pcYears, int pmcYears, int pmcMinFlags, int pmcMinCertificates,
               TaskRating ccMinRating, BigDecimal alcMinPercent, boolean alcInclusive, boolean alcDisciplineBar, boolean elcDisciplineBar,
-              String rotationPolicy, boolean allowConsecutiveHead, boolean pfPartyOrganisationExcellent) {
+              String rotationPolicy, boolean allowConsecutiveHead, boolean pfPartyOrganisationExcellent,
+              boolean leaderKeepsFlag, boolean absentAttestationMet) {
 
     static final String LEADER_COUNT = "bloc.leaderCount";
     static final String GOVERNMENT_FLAG_MAX = "bloc.governmentFlagMax";
@@ -23,6 +24,8 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
     static final String VOTE_SHARE_MIN = "bloc.voteShareMin";
     static final String VOTE_BASE = "bloc.voteBase";
     static final String PROVINCE_GOVERNMENT_FLAG_SHARE = "province.governmentFlagShare";
+    static final String LEADER_KEEPS_FLAG = "bloc.leaderKeepsFlagWhenProposedForGovernmentFlag";
+    static final String ABSENT_MEANS = "attestation.absentMeans";
 
     /** Every profile parameter the reference reads (ranking parameters are read by the shared {@code Ranker}). */
     static final java.util.Set<String> READ = java.util.Set.of(LEADER_COUNT, GOVERNMENT_FLAG_MAX, CERTIFICATE_SHARE,
@@ -32,7 +35,7 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
             "advancedLabourCollective.minPercentAdvancedLabour", "advancedLabourCollective.thresholdInclusive",
             "advancedLabourCollective.disciplineBar",
             "excellentLabourCollective.disciplineBar", "rotation.policy", "rotation.allowConsecutiveHead",
-            "provincialFlag.partyOrganisationExcellent");
+            "provincialFlag.partyOrganisationExcellent", LEADER_KEEPS_FLAG, ABSENT_MEANS);
 
     static Params of(Profile profile, int year, int blocSize) {
         LocalDate on = LocalDate.of(year, 12, 31);
@@ -56,7 +59,10 @@ record Params(int leaderCount, int governmentFlagMax, BigDecimal certificateShar
                 profile.get("rotation.policy", on, blocSize).textValue(),
                 profile.get("rotation.allowConsecutiveHead", on, blocSize).booleanValue(),
                 profile.find("provincialFlag.partyOrganisationExcellent", on, blocSize)
-                        .map(ResolvedParameter::booleanValue).orElse(false));
+                        .map(ResolvedParameter::booleanValue).orElse(false),
+                // absent: the leader keeps its flag; a missing attestation is not met
+                profile.find(LEADER_KEEPS_FLAG, on, blocSize).map(ResolvedParameter::booleanValue).orElse(true),
+                profile.find(ABSENT_MEANS, on, blocSize).map(x -> "MET".equals(x.textValue())).orElse(false));
     }
 
     /** The province-wide share of bloc leaders that may receive the Government flag. */

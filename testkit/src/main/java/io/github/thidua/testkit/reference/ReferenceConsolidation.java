@@ -84,12 +84,11 @@ public final class ReferenceConsolidation {
             order.add(u);
             if (i + 1 > cap) {
                 gf.put(u, Outcome.ELIGIBLE_NOT_SELECTED);
-                // falls back to the next highest award set aside for it: a PM certificate (only ever set aside
-                // by a higher award, as it has no quota) outranks the provincial flag every leader has
+                // a leader meeting the standards holds its provincial flag whatever happens to the proposal; a PM
+                // certificate the Government flag set aside (no two state-level forms) goes to the council again
+                pf.put(u, Outcome.RECOMMENDED);
                 if (blocOf.get(u).outcome(u, AwardType.PRIME_MINISTER_CERTIFICATE) == Outcome.ELIGIBLE_NOT_SELECTED) {
                     pmc.put(u, Outcome.PENDING_PROVINCE);
-                } else {
-                    pf.put(u, Outcome.RECOMMENDED);
                 }
             }
         }

@@ -171,8 +171,9 @@ public final class ReferenceEvaluator {
         for (AwardRecord a : review.history()) {
             int i = index.get(a.unit());
             int y = a.achievementYear();
-            if (a.status() == AwardStatus.GRANTED && a.kind() != AwardKind.IRREGULAR && a.award().isStateLevel()
-                    && y == year) {
+            // a proposed or pending state-level form counts too (Thông tư 08/2017/TT-BNV)
+            if ((a.status() == AwardStatus.GRANTED || a.status().isOpen()) && a.kind() != AwardKind.IRREGULAR
+                    && a.award().isStateLevel() && y == year) {
                 stateFormHeld[i] = true;
             }
             if (!a.countsForMerit()) {
@@ -217,6 +218,11 @@ public final class ReferenceEvaluator {
                     || regime2024 && f.pressIssueUnderVerification()) {
                 general |= Requirement.NOTHING_PENDING.bit();
             }
+            for (io.github.thidua.core.ExclusionFact x : review.exclusions(order[i])) {
+                if (!review.decisionDate().isBefore(x.from()) && x.barsOn(review.decisionDate())) {
+                    general |= Requirement.NO_DATED_PROCEDURE.bit();
+                }
+            }
             int firstCountable = firstCountableYear(f.disciplineEndedOn());
             if (firstCountable > year) {
                 general |= Requirement.DISCIPLINE_CLOCK.bit();
@@ -248,12 +254,17 @@ public final class ReferenceEvaluator {
             int pf = general;
             pf |= f.targetsExceeded() ? 0 : Requirement.TARGETS_EXCEEDED.bit();
             pf |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            if (!regime2024 && !attested(review, order[i], year, io.github.thidua.core.AttestedCondition.NEW_MODEL, p)) {
+                pf |= Requirement.NEW_MODEL_ATTESTED.bit();
+            }
             // QĐ 86/2025/QĐ-UBND (Bắc Ninh): from the day it took effect, where the profile requires it
             if (p.pfPartyOrganisationExcellent() && !review.decisionDate().isBefore(QD_86_FROM)
                     && !Boolean.TRUE.equals(f.partyOrganisationExcellent())) {
                 pf |= Requirement.PARTY_ORGANISATION_EXCELLENT.bit();
             }
             unmet[at + PF] |= pf;
+            boolean active = !regime2024
+                    || attested(review, order[i], year, io.github.thidua.core.AttestedCondition.ACTIVE_IN_MOVEMENTS, p);
 
             int pc = general;
             pc |= streak >= p.pcYears() ? 0 : Requirement.EXCELLENT_STREAK.bit();
@@ -269,6 +280,7 @@ public final class ReferenceEvaluator {
             if ((!regime2024 || p.elcDisciplineBar()) && s.disciplinedWarningOrAbove() > 0) {
                 elc |= Requirement.NO_MEMBER_DISCIPLINED.bit();
             }
+            elc |= active ? 0 : Requirement.ACTIVE_IN_MOVEMENTS_ATTESTED.bit();
             unmet[at + ELC] |= elc;
 
             int alc = general;
@@ -283,6 +295,7 @@ public final class ReferenceEvaluator {
                 alc |= Requirement.NO_MEMBER_DISCIPLINED.bit();
             }
             alc |= f.solidarity() ? 0 : Requirement.SOLIDARITY.bit();
+            alc |= active ? 0 : Requirement.ACTIVE_IN_MOVEMENTS_ATTESTED.bit();
             unmet[at + ALC] |= alc;
 
             int cc = general;
@@ -347,15 +360,16 @@ public final class ReferenceEvaluator {
             }
         }
 
-        // ---- one achievement, one award
+        // ---- one achievement, one form: a higher award sets a lower one aside only when both are forms of
+        // commendation, both state-level forms, or the two labour-collective titles; a leader proposed for the
+        // Government flag keeps its provincial flag unless the profile says otherwise
         byte[] outcomes = new byte[n * AWARD_COUNT];
         for (int i = 0; i < n; i++) {
-            int top = selected[i] == 0 ? -1 : Integer.numberOfTrailingZeros(selected[i]);
             for (int a = 0; a < AWARD_COUNT; a++) {
                 Outcome o;
                 if (unmet[i * AWARD_COUNT + a] != 0) {
                     o = Outcome.NOT_ELIGIBLE;
-                } else if (a == top) {
+                } else if ((selected[i] & (1 << a)) != 0 && !setAside(selected[i], a, p.leaderKeepsFlag())) {
                     o = a == PMC ? Outcome.PENDING_PROVINCE
                             : io.github.thidua.core.law.AuthorityCatalogue.blocProposes(AWARDS[a], review.decisionDate())
                             ? Outcome.RECOMMENDED : Outcome.ELIGIBLE_OTHER_AUTHORITY;
@@ -413,6 +427,32 @@ public final class ReferenceEvaluator {
      */
     public ReferenceConsolidation consolidate(ProvinceReview province, Profile profile) {
         return ReferenceConsolidation.of(this, province, profile);
+    }
+
+    /** Whether an award selected for a unit gives way to a higher award selected for it (one achievement, one form). */
+    private static boolean setAside(int selected, int a, boolean leaderKeepsFlag) {
+        for (int h = 0; h < a; h++) {
+            if ((selected & (1 << h)) == 0) {
+                continue;
+            }
+            AwardType higher = AWARDS[h];
+            AwardType lower = AWARDS[a];
+            if (higher.isStateLevel() && lower.isStateLevel()
+                    || higher.form() == io.github.thidua.core.law.AwardForm.COMMENDATION
+                    && lower.form() == io.github.thidua.core.law.AwardForm.COMMENDATION
+                    || higher == AwardType.EXCELLENT_LABOUR_COLLECTIVE && lower == AwardType.ADVANCED_LABOUR_COLLECTIVE
+                    || higher == AwardType.GOVERNMENT_FLAG && lower == AwardType.PROVINCIAL_FLAG && !leaderKeepsFlag) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a condition no score shows is attested as met, or absent and read as met by the profile. */
+    private static boolean attested(BlocReview review, UnitId unit, int year, io.github.thidua.core.AttestedCondition c,
+                                    Params p) {
+        return review.attestation(unit, year, c).map(io.github.thidua.core.Attestation::met)
+                .orElse(p.absentAttestationMet());
     }
 
     /** Whether a unit meets one of the {@link ConditionOverride#ADDABLE} conditions. */

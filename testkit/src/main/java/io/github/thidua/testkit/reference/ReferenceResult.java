@@ -278,6 +278,11 @@ public final class ReferenceResult {
                     .map(r -> r.year() + ":" + r.rating()).toList() + ", history "
                     + review.history(unit).stream().map(a -> a.award() + " " + a.achievementYear() + "/" + a.kind()
                     + "/" + a.status()).toList() + ", discipline ended " + f.disciplineEndedOn();
+            case NO_DATED_PROCEDURE -> "dated procedures " + review.exclusions(unit).stream()
+                    .map(x -> x.kind() + " " + x.from() + ".." + x.to() + (x.violationFound() ? " violation" : ""))
+                    .toList() + " on " + review.decisionDate();
+            case NEW_MODEL_ATTESTED, ACTIVE_IN_MOVEMENTS_ATTESTED -> "attestations " + review.attestations().stream()
+                    .filter(a -> a.unit().equals(unit)).map(a -> a.year() + " " + a.condition() + " " + a.met()).toList();
         };
     }
 

@@ -45,6 +45,12 @@ public enum Requirement {
     AWARDS_IN_WINDOW(false, "provincial flags or certificates within the excellent years"),
     /** This year's rating reaches the profile's {@code certificateOfCommendation.minRating}. */
     MIN_RATING(false, "rated at least the profile's minimum this year"),
+    /** No dated procedure (discipline review, inspection, complaint...) bars the award on the decision date. */
+    NO_DATED_PROCEDURE(true, "no dated procedure runs (or found a violation) on the decision date"),
+    /** New factors or models attested (provincial flag, regime 2017), or absence read as met by the profile. */
+    NEW_MODEL_ATTESTED(false, "new factors or models attested"),
+    /** Active in the emulation movements attested (labour-collective titles, regime 2024), or absence read as met. */
+    ACTIVE_IN_MOVEMENTS_ATTESTED(false, "active in the emulation movements attested"),
     /**
      * The unit attests its Party organisation rated "hoàn thành xuất sắc nhiệm vụ" (provincial flag, where the
      * profile requires it: Bắc Ninh's QĐ 86/2025/QĐ-UBND, for decisions from the day it took effect).

@@ -215,6 +215,11 @@ public final class GeneratorStatistics {
         if (otherAuthority && o == Outcome.RECOMMENDED) {
             return false;
         }
+        // a title stands beside a higher title of another series and beside a form (one achievement, one form):
+        // nothing sets the Excellent Labour Collective aside
+        if (a == AwardType.EXCELLENT_LABOUR_COLLECTIVE && o == Outcome.ELIGIBLE_NOT_SELECTED) {
+            return false;
+        }
         if (a == AwardType.PRIME_MINISTER_CERTIFICATE) {
             return o != Outcome.RECOMMENDED;
         }

@@ -80,7 +80,8 @@ public class ThiduaController {
             throw new BadRequest(HttpStatus.BAD_REQUEST, e.errors());
         }
         Profile profile = profile(review.profile());
-        return ResultJson.write(profile == null ? engine.review(review) : engine.review(review, profile), audit);
+        // the review in its mode: the bloc's recorded decisions appraised (verdicts), or the suggestion labelled
+        return ResultJson.write(profile == null ? engine.appraise(review) : engine.appraise(review, profile), audit);
     }
 
     @Operation(summary = "Consolidate a province", description = "A province review with its blocs inline in, the consolidation out.")
@@ -98,8 +99,8 @@ public class ThiduaController {
         }
         Profile profile = profile(province.profile());
         try {
-            return ResultJson.write(profile == null ? engine.consolidate(province)
-                    : engine.consolidate(province, profile), audit);
+            return ResultJson.write(profile == null ? engine.appraise(province)
+                    : engine.appraise(province, profile), audit);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(HttpStatus.BAD_REQUEST, List.of(new ScenarioError(REQUEST, "$.blocs",
                     "cannot consolidate / không tổng hợp được: " + e.getMessage(), null)));
@@ -132,13 +133,14 @@ public class ThiduaController {
             }
         }
         Engine engine = engines.current();
-        ReviewResult result;
+        io.github.thidua.rules.Explanation explanation;
         try {
+            // the explanation in the review's mode (verdicts on the unit's recorded proposals, the council's ballots)
             if (Scenarios.PROVINCE_REVIEW.equals(Scenarios.kindOf(body, REQUEST))) {
                 ProvinceReview province = Scenarios.readProvinceReview(body, REQUEST, null);
                 Profile profile = profile(province.profile());
-                result = (profile == null ? engine.consolidate(province) : engine.consolidate(province, profile))
-                        .blocOf(unit);
+                explanation = (profile == null ? engine.appraise(province) : engine.appraise(province, profile))
+                        .explain(unit, award);
             } else {
                 BlocReview review = Scenarios.readBlocReview(body, REQUEST, null);
                 if (!review.bloc().isMember(unit)) {
@@ -146,14 +148,15 @@ public class ThiduaController {
                             "use one of the bloc's unit ids");
                 }
                 Profile profile = profile(review.profile());
-                result = profile == null ? engine.review(review) : engine.review(review, profile);
+                explanation = (profile == null ? engine.appraise(review) : engine.appraise(review, profile))
+                        .explain(unit, award);
             }
         } catch (ScenarioException e) {
             throw new BadRequest(HttpStatus.BAD_REQUEST, e.errors());
         } catch (IllegalArgumentException e) {
             throw bad("$", "cannot explain / không giải trình được: " + e.getMessage(), null);
         }
-        return ResultJson.write(award == null ? result.explain(unit) : result.explain(unit, award), audit);
+        return ResultJson.write(explanation, audit);
     }
 
     @Operation(summary = "The rule pack", description = "Name, version and every rule's metadata.")

@@ -64,6 +64,12 @@ public final class ConsolidationHtmlWriter {
      */
     public String write(ProvinceReview province, String profileName, ConsolidationResult result, boolean audit,
                         boolean details) {
+        return write(province, profileName, result, audit, details, null);
+    }
+
+    /** The page with the province's mode: the council's ballots, or the label of a suggestion (none when null). */
+    public String write(ProvinceReview province, String profileName, ConsolidationResult result, boolean audit,
+                        boolean details, io.github.thidua.rules.CouncilAppraisal council) {
         html.text().useNames(result.blocs());
         Map<String, BlocReview> blocs = new HashMap<>();
         province.blocs().forEach(b -> blocs.put(b.bloc().id().value(), b));
@@ -103,6 +109,16 @@ public final class ConsolidationHtmlWriter {
             sb.append(bloc(bloc, blocs.get(bloc.bloc().value()), details));
         }
 
+        if (council != null) {
+            sb.append(html.council(council));
+            for (io.github.thidua.rules.Appraisal a : council.blocs()) {
+                if (a.mode() == io.github.thidua.rules.Appraisal.Mode.APPRAISE) {
+                    sb.append("<h3>").append(esc(a.suggestion().blocName())).append("</h3>\n");
+                    sb.append(html.appraisal(a).replaceFirst("<h2 id=\"appraisal\">", "<h2 id=\"appraisal-"
+                            + a.suggestion().bloc().value() + "\">"));
+                }
+            }
+        }
         sb.append("<h2 id=\"province-findings\">").append(esc(html.pick("Phát hiện cấp tỉnh", "Province findings")))
                 .append("</h2>\n");
         Map<UnitId, String> allNames = new HashMap<>();

@@ -77,6 +77,16 @@ public final class DocxWriter {
      * @return the DOCX file's bytes
      */
     public byte[] minutes(BlocReview review, ReviewResult result) {
+        return minutes(review, result, null);
+    }
+
+    /**
+     * The minutes with the review's mode: in appraise mode section II lists the bloc's recorded proposals with the
+     * appraisal's verdict on each; in suggest mode it says the list is thidua's suggestion.
+     *
+     * @param appraisal the review in its mode, or null (the suggestion, unlabelled)
+     */
+    public byte[] minutes(BlocReview review, ReviewResult result, io.github.thidua.rules.Appraisal appraisal) {
         text.useNames(List.of(result));
         boolean cluster = review.bloc().kind() == BlocKind.CUM;
         String bloc = result.blocName();
@@ -106,12 +116,30 @@ public final class DocxWriter {
 
             heading(doc, "II. KẾT QUẢ BÌNH XÉT, SUY TÔN ĐỀ NGHỊ KHEN THƯỞNG");
             List<Decision> proposed = result.decisions().stream().filter(d -> d.outcome().isAward()).toList();
-            if (proposed.isEmpty()) {
+            if (appraisal != null && appraisal.mode() == io.github.thidua.rules.Appraisal.Mode.APPRAISE) {
+                para(doc, "Hội nghị đã bình xét, biểu quyết đề nghị khen thưởng các đơn vị sau; kết quả thẩm định theo"
+                        + " quy định của pháp luật:", false);
+                List<String[]> rows = new ArrayList<>();
+                for (io.github.thidua.rules.Verdict v : appraisal.verdicts()) {
+                    Reason why = v.kind() == io.github.thidua.rules.Verdict.Kind.NOT_ELIGIBLE && !v.unmet().isEmpty()
+                            ? v.unmet().get(0) : v.reasons().isEmpty() ? null : v.reasons().get(0);
+                    rows.add(new String[] {Integer.toString(rows.size() + 1), result.nameOf(v.unit()),
+                        text.award(v.award()), v.kind().vi(), why == null ? "" : text.message(why)
+                                + " (" + why.legalBasis() + ")"});
+                }
+                table(doc, new String[] {"TT", "Tập thể", "Hình thức", "Thẩm định", "Lý do, căn cứ"},
+                        new int[] {5, 25, 22, 15, 33}, rows);
+                appraisal.differences().forEach(d -> para(doc, "- " + text.message(d) + ".", false));
+            } else if (proposed.isEmpty()) {
                 para(doc, "Hội nghị không đề nghị khen thưởng.", false);
             } else {
                 para(doc, "Hội nghị đã bình xét, biểu quyết đề nghị khen thưởng các đơn vị sau (danh sách kèm"
                         + " theo):", false);
                 voteTable(doc, result, proposed);
+                if (appraisal != null) {
+                    para(doc, "(Danh sách do thidua gợi ý theo xếp hạng điểm: chưa ghi nhận quyết định của hội nghị;"
+                            + " hội nghị bình xét, suy tôn và quyết định.)", false);
+                }
             }
 
             heading(doc, "III. BẦU " + (cluster ? "CỤM TRƯỞNG, CỤM PHÓ" : "TRƯỞNG KHỐI, PHÓ KHỐI") + " NĂM "
@@ -154,6 +182,17 @@ public final class DocxWriter {
      * @return the DOCX file's bytes
      */
     public byte[] submission(ProvinceReview province, ConsolidationResult result) {
+        return submission(province, result, null);
+    }
+
+    /**
+     * The submission with the council's recorded ballots (a table of its verdicts) or, without a recorded session,
+     * a line saying the consolidation is thidua's suggestion.
+     *
+     * @param council the province in its mode, or null
+     */
+    public byte[] submission(ProvinceReview province, ConsolidationResult result,
+                             io.github.thidua.rules.CouncilAppraisal ballots) {
         text.useNames(result.blocs());
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
@@ -173,6 +212,22 @@ public final class DocxWriter {
             para(doc, "Hội đồng Thi đua - Khen thưởng tỉnh kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét như"
                     + " sau:", false);
 
+            if (ballots != null && ballots.mode() == io.github.thidua.rules.Appraisal.Mode.APPRAISE) {
+                heading(doc, "Kết quả bỏ phiếu của Hội đồng");
+                List<String[]> rows = new ArrayList<>();
+                for (io.github.thidua.rules.CouncilVerdict v : ballots.verdicts()) {
+                    String name = result.blocs().stream().map(b -> b.nameOf(v.unit()))
+                            .filter(n -> !n.equals(v.unit().value())).findFirst().orElse(v.unit().value());
+                    Reason why = v.reasons().isEmpty() ? null : v.reasons().get(0);
+                    rows.add(new String[] {Integer.toString(rows.size() + 1), name, text.award(v.award()),
+                        v.kind().vi(), why == null ? "" : text.message(why)});
+                }
+                table(doc, new String[] {"TT", "Tập thể", "Hình thức", "Kết quả", "Lý do"},
+                        new int[] {5, 25, 22, 18, 30}, rows);
+            } else if (ballots != null) {
+                para(doc, "(Chưa ghi nhận phiên họp, phiếu bầu của Hội đồng: các số liệu dưới đây là gợi ý của thidua;"
+                        + " Hội đồng bỏ phiếu và quyết định.)", false);
+            }
             ConsolidationResult.GovernmentFlagQuota q = result.quota();
             heading(doc, "1. Tỷ lệ Cờ thi đua của Chính phủ toàn tỉnh");
             para(doc, "Các khối, cụm có " + q.leaders() + " đơn vị dẫn đầu; tỷ lệ " + fmt.number(q.share())

@@ -84,12 +84,52 @@ public final class ExplainTextWriter {
             sb.append(ResultText.section(text.award(d.award()) + ": " + text.outcome(d.outcome())));
             sb.append(reasons(d).render());
         }
+        sb.append(mode(e));
         if (audit) {
             List<AuditEntry> mine = result.audit().stream()
                     .filter(a -> a.units().contains(e.unit().value())).toList();
             sb.append(text.audit(mine));
         }
         return sb.toString();
+    }
+
+    /**
+     * The review's mode, when explained from an appraisal: a suggestion's label, or the verdicts on the unit's
+     * recorded proposals (unmet conditions first), the council's verdicts and where the bloc differs from the ranking.
+     */
+    private String mode(Explanation e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.mode() == null) {
+            return "";
+        }
+        if (e.mode() == io.github.thidua.rules.Appraisal.Mode.SUGGEST) {
+            if (!e.awards().isEmpty() && e.awards().stream().anyMatch(d -> d.outcome().isAward())) {
+                sb.append('\n').append(lang.pick("Lưu ý: đây là gợi ý theo xếp hạng điểm; khối chưa ghi nhận quyết định"
+                        + " (bình xét, suy tôn) và là nơi quyết định.", "Note: this is a suggestion from the score"
+                        + " ranking; the bloc recorded no decision and it is the bloc that decides.")).append('\n');
+            }
+            return sb.toString();
+        }
+        for (io.github.thidua.rules.Verdict v : e.verdicts()) {
+            sb.append(ResultText.section(lang.pick("Thẩm định đề nghị ", "Appraisal of the proposed ") + text.award(v.award())
+                    + ": " + lang.pick(v.kind().vi(), v.kind().en())));
+            v.unmet().forEach(r -> sb.append("  ✗ ").append(line(r)).append('\n'));
+            v.reasons().forEach(r -> sb.append("  - ").append(line(r)).append('\n'));
+        }
+        for (io.github.thidua.rules.CouncilVerdict v : e.council()) {
+            sb.append(ResultText.section(lang.pick("Hội đồng tỉnh, ", "Provincial council, ") + text.award(v.award())
+                    + ": " + lang.pick(v.kind().vi(), v.kind().en())));
+            v.reasons().forEach(r -> sb.append("  - ").append(line(r)).append('\n'));
+        }
+        if (!e.differences().isEmpty()) {
+            sb.append(ResultText.section(lang.pick("Khác với xếp hạng điểm", "Where the bloc differs from the ranking")));
+            e.differences().forEach(r -> sb.append("  - ").append(text.message(r)).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private String line(io.github.thidua.rules.Reason r) {
+        return text.withRule(r) + " (" + r.legalBasis() + "; " + text.certainty(r.certainty()) + ")";
     }
 
     private String rank(Explanation e) {

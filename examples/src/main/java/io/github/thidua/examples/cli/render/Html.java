@@ -449,4 +449,83 @@ final class Html {
         }
         return sb.append("</tbody>\n</table>\n").toString();
     }
+
+    /**
+     * A review's mode as HTML: the label of a suggestion, or the appraisal (thẩm định) of the bloc's recorded
+     * proposals: each with its verdict and reasons (unmet conditions first), then where the bloc differs from the
+     * score ranking.
+     */
+    String appraisal(io.github.thidua.rules.Appraisal a) {
+        ReviewResult r = a.suggestion();
+        Function<UnitId, String> names = r::nameOf;
+        StringBuilder sb = new StringBuilder();
+        if (a.mode() == io.github.thidua.rules.Appraisal.Mode.SUGGEST) {
+            if (!r.decisions().isEmpty()) {
+                sb.append("<p class=\"note\" id=\"suggestion\">").append(esc(pick(
+                        "Đây là gợi ý: kịch bản chưa ghi nhận quyết định của khối (bình xét, suy tôn, biểu quyết); các đề"
+                                + " nghị là gợi ý của thidua theo xếp hạng điểm, khối thảo luận và quyết định.",
+                        "This is a suggestion: the scenario records no decision of the bloc (discussion and vote); the"
+                                + " proposals are thidua's suggestion from the score ranking, the bloc decides.")))
+                        .append("</p>\n");
+            }
+            return sb.toString();
+        }
+        sb.append("<h2 id=\"appraisal\">").append(esc(pick("Thẩm định đề nghị của khối", "Appraisal of the bloc's proposals")))
+                .append("</h2>\n<p>").append(esc(pick("Khối suy tôn đơn vị dẫn đầu: ", "Leaders the bloc chose: ")
+                        + String.join("; ", a.leaders().stream().map(u -> ResultText.unit(u, names)).toList())))
+                .append("</p>\n<table class=\"verdicts\">\n<thead><tr><th>").append(esc(pick("Đơn vị", "Unit")))
+                .append("</th><th>").append(esc(pick("Đề nghị", "Proposed"))).append("</th><th>")
+                .append(esc(pick("Kết quả thẩm định", "Verdict"))).append("</th><th>")
+                .append(esc(pick("Lý do", "Why"))).append("</th></tr></thead>\n<tbody>\n");
+        for (io.github.thidua.rules.Verdict v : a.verdicts()) {
+            sb.append("<tr class=\"v-").append(v.kind().name()).append("\"><td>").append(unit(v.unit(), names))
+                    .append("</td><td>").append(esc(text.award(v.award()))).append("</td><td><span class=\"badge\">")
+                    .append(esc(pick(v.kind().vi(), v.kind().en()))).append("</span></td><td><ul>");
+            for (Reason u : v.unmet()) {
+                sb.append("<li>✗ ").append(reason(u)).append("</li>");
+            }
+            for (Reason x : v.reasons()) {
+                sb.append("<li>").append(reason(x)).append("</li>");
+            }
+            sb.append("</ul></td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        if (!a.differences().isEmpty()) {
+            sb.append("<h3>").append(esc(pick("Khác với xếp hạng điểm", "Where the bloc differs from the ranking")))
+                    .append("</h3>\n<ul>\n");
+            a.differences().forEach(d -> sb.append("<li>").append(reason(d)).append("</li>\n"));
+            sb.append("</ul>\n");
+        }
+        return sb.toString();
+    }
+
+    /** A province's mode as HTML: the council's verdict on each proposal, or the label of a suggestion. */
+    String council(io.github.thidua.rules.CouncilAppraisal c) {
+        Function<UnitId, String> names = u -> c.consolidation().blocs().stream().map(b -> b.nameOf(u))
+                .filter(n -> n != null && !n.equals(u.value())).findFirst().orElse(u.value());
+        StringBuilder sb = new StringBuilder();
+        if (c.mode() == io.github.thidua.rules.Appraisal.Mode.SUGGEST) {
+            return "<p class=\"note\" id=\"suggestion\">" + esc(pick(
+                    "Đây là gợi ý: chưa ghi nhận phiên họp và phiếu bầu của Hội đồng Thi đua - Khen thưởng tỉnh;"
+                            + " Hội đồng bỏ phiếu và quyết định.",
+                    "This is a suggestion: no session or ballot of the provincial council is recorded; the council"
+                            + " votes and decides.")) + "</p>\n";
+        }
+        sb.append("<h2 id=\"council\">").append(esc(pick("Hội đồng Thi đua - Khen thưởng tỉnh: kết quả bỏ phiếu",
+                "The provincial council's ballots"))).append("</h2>\n<p>")
+                .append(esc(pick("Số Cờ thi đua của Chính phủ tối đa toàn tỉnh: ", "Most Government flags the province may propose: ")
+                        + c.governmentFlagCap())).append("</p>\n<table class=\"verdicts\">\n<thead><tr><th>")
+                .append(esc(pick("Đơn vị", "Unit"))).append("</th><th>").append(esc(pick("Đề nghị", "Proposed")))
+                .append("</th><th>").append(esc(pick("Kết quả", "Verdict"))).append("</th><th>")
+                .append(esc(pick("Lý do", "Why"))).append("</th></tr></thead>\n<tbody>\n");
+        for (io.github.thidua.rules.CouncilVerdict v : c.verdicts()) {
+            sb.append("<tr class=\"v-").append(v.kind().name()).append("\"><td>").append(unit(v.unit(), names))
+                    .append("</td><td>").append(esc(text.award(v.award()))).append("</td><td><span class=\"badge\">")
+                    .append(esc(pick(v.kind().vi(), v.kind().en()))).append("</span></td><td><ul>");
+            v.reasons().forEach(x -> sb.append("<li>").append(reason(x)).append("</li>"));
+            sb.append("</ul></td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        return sb.toString();
+    }
 }

@@ -55,6 +55,15 @@ public final class ReviewHtmlWriter {
      * @return a complete HTML document
      */
     public String write(BlocReview review, ReviewResult result, boolean audit, boolean details) {
+        return write(review, result, audit, details, null);
+    }
+
+    /**
+     * The page, with the review's mode: the appraisal of the bloc's recorded proposals (verdicts), or the label of
+     * a suggestion; none when {@code appraisal} is null.
+     */
+    public String write(BlocReview review, ReviewResult result, boolean audit, boolean details,
+                        io.github.thidua.rules.Appraisal appraisal) {
         Bloc bloc = review.bloc();
         Function<UnitId, String> names = result::nameOf;
         html.text().useNames(List.of(result));
@@ -112,6 +121,9 @@ public final class ReviewHtmlWriter {
             sb.append(section("proposals", html.pick("Danh sách đề nghị khen thưởng và căn cứ",
                     "Proposals and their legal basis")));
             sb.append(html.proposals(result));
+        }
+        if (appraisal != null) {
+            sb.append(html.appraisal(appraisal));
         }
         if (details && !result.decisions().isEmpty()) {
             sb.append(section("decisions", html.pick("Chi tiết các quyết định", "All decisions")));
