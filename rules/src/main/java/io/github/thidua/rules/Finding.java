@@ -14,7 +14,18 @@ import io.github.thidua.core.law.Certainty;
  * @param certainty  the rule's certainty
  * @param vi         message in Vietnamese
  * @param en         message in English
+ * @param legalBasisEn the legal basis in English, or null when only the Vietnamese text is known
  */
 public record Finding(String ruleId, Severity severity, UnitId unit, String legalBasis, Certainty certainty,
-                      String vi, String en) {
+                      String vi, String en, String legalBasisEn) {
+    /** A finding whose legal basis is known in Vietnamese only. */
+    public Finding(String ruleId, Severity severity, UnitId unit, String legalBasis, Certainty certainty, String vi,
+                   String en) {
+        this(ruleId, severity, unit, legalBasis, certainty, vi, en, null);
+    }
+
+    /** The legal basis in the given language ("vi" or "en"; English falls back to the Vietnamese text). */
+    public String basis(String lang) {
+        return "en".equals(lang) && legalBasisEn != null ? legalBasisEn : legalBasis;
+    }
 }

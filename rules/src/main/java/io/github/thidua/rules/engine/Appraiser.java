@@ -63,6 +63,12 @@ public final class Appraiser {
 
     /** The review in its mode: appraised when it records decisions, else the suggestion, labelled as such. */
     public static Appraisal appraise(BlocReview review, ReviewResult suggestion, Profile profile) {
+        // the checks' reasons cite only documents of the review's period in force on its decision date
+        return new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain())
+                .during(() -> appraiseInScope(review, suggestion, profile));
+    }
+
+    private static Appraisal appraiseInScope(BlocReview review, ReviewResult suggestion, Profile profile) {
         return new Appraiser(review, suggestion, profile).run();
     }
 
@@ -484,7 +490,9 @@ public final class Appraiser {
     }
 
     static Reason reason(String ruleId, String basis, Certainty certainty, String vi, String en) {
+        java.util.List<io.github.thidua.core.law.Citation> cited = io.github.thidua.rules.pack.LegalBasisCitations.of(basis);
+        io.github.thidua.rules.facts.CitationScope scope = io.github.thidua.rules.facts.CitationScope.current();
         return new Reason(ruleId, basis, certainty, vi, en, Reason.Kind.CHECK,
-                io.github.thidua.rules.pack.LegalBasisCitations.of(basis));
+                scope == null ? cited : scope.applicable(ruleId, cited));
     }
 }

@@ -46,6 +46,16 @@ public final class CouncilAppraiser {
 
     public static CouncilAppraisal appraise(ProvinceReview province, ConsolidationResult consolidation,
                                             List<Appraisal> blocs, Profile profile) {
+        LocalDate on = province.council() != null && province.council().date() != null ? province.council().date()
+                : province.decisionDate();
+        // the council's checks cite only documents of the period in force on the session date
+        return new io.github.thidua.rules.facts.CitationScope(
+                io.github.thidua.core.law.LegalPeriod.of(province.year(), null, on), on, profile.chain())
+                .during(() -> appraiseInScope(province, consolidation, blocs, profile));
+    }
+
+    private static CouncilAppraisal appraiseInScope(ProvinceReview province, ConsolidationResult consolidation,
+                                                    List<Appraisal> blocs, Profile profile) {
         LocalDate date = province.council() != null && province.council().date() != null ? province.council().date()
                 : province.decisionDate();
         List<Proposal> proposals = new ArrayList<>();
@@ -207,8 +217,10 @@ public final class CouncilAppraiser {
     }
 
     private static Reason reason(String ruleId, String basis, Certainty certainty, String vi, String en) {
+        java.util.List<io.github.thidua.core.law.Citation> cited = io.github.thidua.rules.pack.LegalBasisCitations.of(basis);
+        io.github.thidua.rules.facts.CitationScope scope = io.github.thidua.rules.facts.CitationScope.current();
         return new Reason(ruleId, basis, certainty, vi, en, Reason.Kind.CHECK,
-                io.github.thidua.rules.pack.LegalBasisCitations.of(basis));
+                scope == null ? cited : scope.applicable(ruleId, cited));
     }
 
 }

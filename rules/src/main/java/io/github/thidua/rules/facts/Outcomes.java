@@ -319,7 +319,7 @@ public final class Outcomes {
     /** Reports a finding about the bloc's paperwork or process. */
     public void finding(RuleContext ctx, Severity severity, UnitId unit, String vi, String en, Param... params) {
         Reason r = reasonOf(ctx, Kind.NOTE, vi, en, params);
-        findings.add(new Finding(r.ruleId(), severity, unit, r.legalBasis(), r.certainty(), vi, en));
+        findings.add(new Finding(r.ruleId(), severity, unit, r.legalBasis(), r.certainty(), vi, en, r.legalBasisEn()));
     }
 
     /** Sets next year's head. */

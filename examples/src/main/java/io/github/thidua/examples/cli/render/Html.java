@@ -416,7 +416,7 @@ final class Html {
                     .append(f.unit() == null ? esc(ResultText.NONE) : unit(f.unit(), names))
                     .append("</td><td>").append(esc(text.message(f))).append(" <code>").append(esc(f.ruleId()))
                     .append("</code><span class=\"basis\">")
-                    .append(esc(pick("Căn cứ: ", "Basis: ") + f.legalBasis() + " · " + text.certainty(f.certainty())))
+                    .append(esc(pick("Căn cứ: ", "Basis: ") + f.basis(lang == Lang.EN ? "en" : "vi") + " · " + text.certainty(f.certainty())))
                     .append("</span></td></tr>\n");
         }
         return sb.append("</tbody>\n</table>\n").toString();
