@@ -17,6 +17,19 @@ import java.util.List;
  * eligibility information addressed to that authority, never one of the bloc's proposals.
  */
 public final class AuthorityCheck {
+    /** Who decides an award, by award, citation date and agency kind: the catalogue is immutable, so lines are cached. */
+    private record Key(io.github.thidua.core.law.AwardType award, java.time.LocalDate on, Object agencyKind) {
+    }
+
+    /** The citation date of a review's decisions, by achievement year, dossier date and decision date. */
+    private record DateKey(int year, java.time.LocalDate dossier, java.time.LocalDate decided) {
+    }
+
+    private static final int MAX_CACHED = 4096;
+    private static final java.util.Map<Key, java.util.Optional<AuthorityEntry>> LINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<DateKey, java.time.LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private AuthorityCheck() {
     }
 
@@ -25,10 +38,12 @@ public final class AuthorityCheck {
         Unit unit = review.bloc().members().stream().filter(u -> u.id().equals(d.unit())).findFirst().orElse(null);
         // Who decides, as the review's legal period says it on the decision date (for a transitional decision, a 2023
         // achievement decided in 2024, the period's last day: docs/legal-notes.md#transition-2024).
-        java.time.LocalDate on = review.period().citationDate(review.decisionDate(),
-                io.github.thidua.core.law.LegalCatalogue.standard());
-        AuthorityEntry auth = AuthorityCatalogue.lookup(d.award(), on,
-                unit == null ? null : unit.managingAgency()).orElse(null);
+        java.time.LocalDate on = cached(DATES, new DateKey(review.year(), review.dossierReceivedDate(),
+                review.decisionDate()), k -> review.period().citationDate(review.decisionDate(),
+                io.github.thidua.core.law.LegalCatalogue.standard()));
+        io.github.thidua.core.ManagingAgency agency0 = unit == null ? null : unit.managingAgency();
+        AuthorityEntry auth = cached(LINES, new Key(d.award(), on, agency0 == null ? null : agency0.kind()),
+                k -> AuthorityCatalogue.lookup(d.award(), on, agency0)).orElse(null);
         if (auth == null || auth.blocProposes()) {
             return d;
         }
@@ -43,5 +58,17 @@ public final class AuthorityCheck {
                 io.github.thidua.rules.pack.LegalBasisCitations.of(auth.citation())));
         reasons.addAll(d.reasons());
         return new Decision(d.unit(), d.award(), Outcome.ELIGIBLE_OTHER_AUTHORITY, reasons, d.unmet());
+    }
+
+    private static <K, V> V cached(java.util.Map<K, V> cache, K key, java.util.function.Function<K, V> compute) {
+        V v = cache.get(key);
+        if (v == null) {
+            v = compute.apply(key);
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
     }
 }
