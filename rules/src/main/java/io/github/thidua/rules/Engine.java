@@ -31,7 +31,6 @@ import io.github.thidua.rules.facts.SetAside;
 import io.github.thidua.rules.facts.Term;
 import io.github.thidua.rules.facts.Vote;
 import io.github.thidua.rules.pack.KieBases;
-import io.github.thidua.core.law.Certainty;
 import io.github.thidua.rules.pack.RuleMetadata;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -95,14 +94,9 @@ public final class Engine {
         Map<String, RuleInfo> byName = new java.util.HashMap<>();
         for (PeriodBases.RuleDescription r : bases.rules()) {
             Map<String, Object> meta = r.metaData();
-            String id = RuleMetadata.get(meta, RuleMetadata.RULE_ID);
-            String basis = RuleMetadata.get(meta, RuleMetadata.LEGAL_BASIS);
-            String certainty = RuleMetadata.get(meta, RuleMetadata.CERTAINTY);
-            String from = RuleMetadata.get(meta, RuleMetadata.EFFECTIVE_FROM);
-            String to = RuleMetadata.get(meta, RuleMetadata.EFFECTIVE_TO);
-            RuleInfo info = new RuleInfo(id != null ? id : r.name(), r.name(), r.packageName(),
-                    basis != null ? basis : "", certainty == null ? Certainty.ASSUMPTION : Certainty.parse(certainty),
-                    from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+            RuleInfo info = new RuleInfo(RuleMetadata.ruleId(meta, r.name()), r.name(), r.packageName(),
+                    RuleMetadata.legalBasis(meta), RuleMetadata.certainty(meta),
+                    RuleMetadata.date(meta, RuleMetadata.EFFECTIVE_FROM), RuleMetadata.date(meta, RuleMetadata.EFFECTIVE_TO));
             list.add(info);
             byName.put(r.packageName() + "\u0000" + r.name(), info);
         }

@@ -18,7 +18,8 @@ import java.util.List;
  */
 public final class AuthorityCheck {
     /** Who decides an award, by award, citation date and agency kind: the catalogue is immutable, so lines are cached. */
-    private record Key(io.github.thidua.core.law.AwardType award, java.time.LocalDate on, Object agencyKind) {
+    private record Key(io.github.thidua.core.law.AwardType award, java.time.LocalDate on,
+                       io.github.thidua.core.AgencyKind agencyKind) {
     }
 
     /** The citation date of a review's decisions, by achievement year, dossier date and decision date. */

@@ -193,9 +193,8 @@ public final class ResultJson {
         return root;
     }
 
-    private static ObjectNode review(ReviewResult r, boolean withAudit) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("kind", "review");
+    /** The fields a review and an explanation of it share; returns the {@code rulePack} object. */
+    private static ObjectNode reviewHeader(ObjectNode root, ReviewResult r) {
         root.put("regime", r.regime().code());
         root.set("citations", citations(r.citations()));
         root.put("province", r.province());
@@ -208,6 +207,13 @@ public final class ResultJson {
         ObjectNode pack = root.putObject("rulePack");
         pack.put("name", r.rulePack().name());
         pack.put("version", r.rulePack().version());
+        return pack;
+    }
+
+    private static ObjectNode review(ReviewResult r, boolean withAudit) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "review");
+        ObjectNode pack = reviewHeader(root, r);
         if (r.rulePack().contentHash() != null) {
             pack.put("contentHash", r.rulePack().contentHash());
         }
@@ -371,18 +377,7 @@ public final class ResultJson {
         ReviewResult r = e.result();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("kind", "explanation");
-        root.put("regime", r.regime().code());
-        root.set("citations", citations(r.citations()));
-        root.put("province", r.province());
-        root.put("bloc", r.bloc().value());
-        root.put("blocName", r.blocName());
-        root.put("year", r.year());
-        root.put("stage", r.stage().name());
-        root.put("decisionDate", r.decisionDate().toString());
-        root.put("profile", r.profile());
-        ObjectNode pack = root.putObject("rulePack");
-        pack.put("name", r.rulePack().name());
-        pack.put("version", r.rulePack().version());
+        reviewHeader(root, r);
         root.put("unit", e.unit().value());
         root.put("name", e.name());
         RankedUnit ranked = e.ranked();

@@ -39,29 +39,48 @@ public final class RuleMetadata {
     }
 
     public static String ruleId(Rule rule) {
-        String id = get(rule, RULE_ID);
-        return id != null ? id : rule.getName();
+        return ruleId(rule.getMetaData(), rule.getName());
+    }
+
+    /** The {@code @ruleId} in a rule's metadata, or the rule's name when it has none. */
+    public static String ruleId(Map<String, Object> meta, String name) {
+        String id = get(meta, RULE_ID);
+        return id != null ? id : name;
     }
 
     public static String legalBasis(Rule rule) {
-        String basis = get(rule, LEGAL_BASIS);
+        return legalBasis(rule.getMetaData());
+    }
+
+    /** The {@code @legalBasis} in a rule's metadata, or "" when it has none. */
+    public static String legalBasis(Map<String, Object> meta) {
+        String basis = get(meta, LEGAL_BASIS);
         return basis != null ? basis : "";
     }
 
     public static Certainty certainty(Rule rule) {
-        String c = get(rule, CERTAINTY);
+        return certainty(rule.getMetaData());
+    }
+
+    /** The {@code @certainty} in a rule's metadata; assumption when it has none. */
+    public static Certainty certainty(Map<String, Object> meta) {
+        String c = get(meta, CERTAINTY);
         return c == null ? Certainty.ASSUMPTION : Certainty.parse(c);
     }
 
     /** The rule's {@code @effectiveFrom} date, or null. */
     public static LocalDate effectiveFrom(Rule rule) {
-        String s = get(rule, EFFECTIVE_FROM);
-        return s == null ? null : LocalDate.parse(s);
+        return date(rule.getMetaData(), EFFECTIVE_FROM);
     }
 
     /** The rule's {@code @effectiveTo} date, or null. */
     public static LocalDate effectiveTo(Rule rule) {
-        String s = get(rule, EFFECTIVE_TO);
+        return date(rule.getMetaData(), EFFECTIVE_TO);
+    }
+
+    /** A date in a rule's metadata ({@link #EFFECTIVE_FROM}, {@link #EFFECTIVE_TO}), or null. */
+    public static LocalDate date(Map<String, Object> meta, String key) {
+        String s = get(meta, key);
         return s == null ? null : LocalDate.parse(s);
     }
 }

@@ -22,10 +22,8 @@ public final class UnitReviewJson {
     private UnitReviewJson() {
     }
 
-    /** The result as JSON; the audit trail (rule ids fired, in order) when {@code withAudit}. */
-    public static String write(UnitReviewResult r, boolean withAudit) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("kind", "unit-review-result");
+    /** The fields a unit review result and a person's explanation share. */
+    private static void header(ObjectNode root, UnitReviewResult r) {
         root.put("regime", r.regime().code());
         root.put("decree", r.decree());
         root.put("year", r.year());
@@ -33,6 +31,13 @@ public final class UnitReviewJson {
         root.put("unitName", r.unitName());
         root.put("reviewDate", r.reviewDate().toString());
         root.put("decisionDate", r.decisionDate().toString());
+    }
+
+    /** The result as JSON; the audit trail (rule ids fired, in order) when {@code withAudit}. */
+    public static String write(UnitReviewResult r, boolean withAudit) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", "unit-review-result");
+        header(root, r);
         ArrayNode decisions = root.putArray("decisions");
         for (PersonDecision d : r.decisions()) {
             ObjectNode n = decisions.addObject();
@@ -132,13 +137,7 @@ public final class UnitReviewJson {
         UnitReviewResult r = x.result();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("kind", "person-explanation");
-        root.put("regime", r.regime().code());
-        root.put("decree", r.decree());
-        root.put("year", r.year());
-        root.put("unit", r.unitId());
-        root.put("unitName", r.unitName());
-        root.put("reviewDate", r.reviewDate().toString());
-        root.put("decisionDate", r.decisionDate().toString());
+        header(root, r);
         root.put("person", x.person());
         root.put("name", x.name());
         ArrayNode cases = root.putArray("cases");
