@@ -72,6 +72,8 @@ public final class Engine {
     /** Every rule of the pack by package and name (read-only after construction). */
     private final Map<String, RuleInfo> rulesByName;
     private final boolean auditTrail;
+    /** The rules' rendered legal bases, shared by this engine's evaluations (per rule, citation scope, parameters). */
+    private final Outcomes.BasisCache basisCache = new Outcomes.BasisCache();
     private final Map<Regime, KieSessionsPool> sessions;
     /** The budget of each evaluation; null for the bundled pack compiled with the jar (trusted, not instrumented). */
     private final io.github.thidua.rules.pack.Budget.Limits limits;
@@ -152,8 +154,24 @@ public final class Engine {
         KieSessionsPool pool = sessions.computeIfAbsent(regime, r -> bases.of(r).newKieSessionsPool(0));
         // KieSessionsPool.newKieSession() records the sessions it creates in a plain list: serialise that call.
         synchronized (pool) {
-            return pool.newKieSession();
+            return pool.newKieSession(SESSION_CONFIGURATION);
         }
+    }
+
+    /**
+     * Sessions are confined to one thread at a time (taken from the pool, evaluated, disposed by the same call), so
+     * they need not be thread-safe. A session that is not lets the executable model reuse each consequence's fact
+     * array and fact-handle lookup instead of allocating them at every firing (Drools 10 {@code LambdaConsequence}),
+     * which is most of a firing's own cost here: every consequence passes {@code kcontext} to {@code outcomes}.
+     * One configuration object for all pools: a pool keeps one set of sessions per configuration it is given.
+     */
+    private static final org.kie.api.runtime.KieSessionConfiguration SESSION_CONFIGURATION = sessionConfiguration();
+
+    private static org.kie.api.runtime.KieSessionConfiguration sessionConfiguration() {
+        org.kie.api.runtime.KieSessionConfiguration conf =
+                org.drools.core.impl.RuleBaseFactory.newKnowledgeSessionConfiguration();
+        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        return conf;
     }
 
     /** A builder for an engine on the bundled national rule pack. */
@@ -366,7 +384,8 @@ public final class Engine {
     private ReviewResult reviewUnbounded(BlocReview review, Profile profile, Ranking ranking) {
         RuleIndex index = index(review.regime());
         Outcomes outcomes = new Outcomes(index.byRule(),
-                new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain()));
+                new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain()),
+                basisCache);
         AuditListener audit = new AuditListener();
         KieSession session = newSession(review.regime());
         try {
@@ -532,7 +551,7 @@ public final class Engine {
         Regime regime = province.blocs().get(0).regime();
         RuleIndex index = index(regime);
         Outcomes outcomes = new Outcomes(index.byRule(), new io.github.thidua.rules.facts.CitationScope(
-                ReviewTimeline.period(province), province.decisionDate(), profile.chain()));
+                ReviewTimeline.period(province), province.decisionDate(), profile.chain()), basisCache);
         AuditListener audit = new AuditListener();
         ProvinceContext ctx = new ProvinceContext(regime, province.year(),
                 province.decisionDate(), leaders);
@@ -753,6 +772,7 @@ public final class Engine {
         }
         Decision[] slots = new Decision[ranking.size() * AWARDS.length];
         List<Decision> unranked = new ArrayList<>();
+        Map<UnitId, Unit> memberOf = null;
         int count = 0;
         for (Map.Entry<Outcomes.Case, Outcomes.CaseRecord> e : outcomes.cases().entrySet()) {
             Outcomes.CaseRecord rec = e.getValue();
@@ -781,7 +801,13 @@ public final class Engine {
             }
             Decision d = new Decision(unit, award, rec.outcome(), reasons, unmet);
             if (rec.outcome() == Outcome.RECOMMENDED) {
-                d = io.github.thidua.rules.engine.AuthorityCheck.addressed(review, d);
+                if (memberOf == null) {
+                    memberOf = new HashMap<>(2 * review.bloc().size());
+                    for (Unit u : review.bloc().members()) {
+                        memberOf.putIfAbsent(u.id(), u);
+                    }
+                }
+                d = io.github.thidua.rules.engine.AuthorityCheck.addressed(review, memberOf.get(unit), d);
             }
             Integer position = positionOf.get(unit);
             if (position == null) {
