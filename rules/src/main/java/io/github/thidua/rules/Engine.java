@@ -154,24 +154,8 @@ public final class Engine {
         KieSessionsPool pool = sessions.computeIfAbsent(regime, r -> bases.of(r).newKieSessionsPool(0));
         // KieSessionsPool.newKieSession() records the sessions it creates in a plain list: serialise that call.
         synchronized (pool) {
-            return pool.newKieSession(SESSION_CONFIGURATION);
+            return pool.newKieSession();
         }
-    }
-
-    /**
-     * Sessions are confined to one thread at a time (taken from the pool, evaluated, disposed by the same call), so
-     * they need not be thread-safe. A session that is not lets the executable model reuse each consequence's fact
-     * array and fact-handle lookup instead of allocating them at every firing (Drools 10 {@code LambdaConsequence}),
-     * which is most of a firing's own cost here: every consequence passes {@code kcontext} to {@code outcomes}.
-     * One configuration object for all pools: a pool keeps one set of sessions per configuration it is given.
-     */
-    private static final org.kie.api.runtime.KieSessionConfiguration SESSION_CONFIGURATION = sessionConfiguration();
-
-    private static org.kie.api.runtime.KieSessionConfiguration sessionConfiguration() {
-        org.kie.api.runtime.KieSessionConfiguration conf =
-                org.drools.core.impl.RuleBaseFactory.newKnowledgeSessionConfiguration();
-        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
-        return conf;
     }
 
     /** A builder for an engine on the bundled national rule pack. */
