@@ -72,6 +72,8 @@ public final class Engine {
     /** Every rule of the pack by package and name (read-only after construction). */
     private final Map<String, RuleInfo> rulesByName;
     private final boolean auditTrail;
+    /** The rules' rendered legal bases, shared by this engine's evaluations (per rule, citation scope, parameters). */
+    private final Outcomes.BasisCache basisCache = new Outcomes.BasisCache();
     private final Map<Regime, KieSessionsPool> sessions;
     /** The budget of each evaluation; null for the bundled pack compiled with the jar (trusted, not instrumented). */
     private final io.github.thidua.rules.pack.Budget.Limits limits;
@@ -366,7 +368,8 @@ public final class Engine {
     private ReviewResult reviewUnbounded(BlocReview review, Profile profile, Ranking ranking) {
         RuleIndex index = index(review.regime());
         Outcomes outcomes = new Outcomes(index.byRule(),
-                new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain()));
+                new io.github.thidua.rules.facts.CitationScope(review.period(), review.decisionDate(), profile.chain()),
+                basisCache);
         AuditListener audit = new AuditListener();
         KieSession session = newSession(review.regime());
         try {
@@ -532,7 +535,7 @@ public final class Engine {
         Regime regime = province.blocs().get(0).regime();
         RuleIndex index = index(regime);
         Outcomes outcomes = new Outcomes(index.byRule(), new io.github.thidua.rules.facts.CitationScope(
-                ReviewTimeline.period(province), province.decisionDate(), profile.chain()));
+                ReviewTimeline.period(province), province.decisionDate(), profile.chain()), basisCache);
         AuditListener audit = new AuditListener();
         ProvinceContext ctx = new ProvinceContext(regime, province.year(),
                 province.decisionDate(), leaders);
@@ -753,6 +756,7 @@ public final class Engine {
         }
         Decision[] slots = new Decision[ranking.size() * AWARDS.length];
         List<Decision> unranked = new ArrayList<>();
+        Map<UnitId, Unit> memberOf = null;
         int count = 0;
         for (Map.Entry<Outcomes.Case, Outcomes.CaseRecord> e : outcomes.cases().entrySet()) {
             Outcomes.CaseRecord rec = e.getValue();
@@ -781,7 +785,13 @@ public final class Engine {
             }
             Decision d = new Decision(unit, award, rec.outcome(), reasons, unmet);
             if (rec.outcome() == Outcome.RECOMMENDED) {
-                d = io.github.thidua.rules.engine.AuthorityCheck.addressed(review, d);
+                if (memberOf == null) {
+                    memberOf = new HashMap<>(2 * review.bloc().size());
+                    for (Unit u : review.bloc().members()) {
+                        memberOf.putIfAbsent(u.id(), u);
+                    }
+                }
+                d = io.github.thidua.rules.engine.AuthorityCheck.addressed(review, memberOf.get(unit), d);
             }
             Integer position = positionOf.get(unit);
             if (position == null) {

@@ -26,7 +26,25 @@ public final class AuthorityCheck {
     private record DateKey(int year, java.time.LocalDate dossier, java.time.LocalDate decided) {
     }
 
+    /** A catalogue line by identity (the lines come from {@link #LINES}, so equal lines are the same object). */
+    private record Same(AuthorityEntry entry) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.entry == entry;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(entry);
+        }
+    }
+
+    /** The reason readdressing a decision: by catalogue line and the managing agency's name as shown. */
+    private record ReasonKey(Same line, String agency) {
+    }
+
     private static final int MAX_CACHED = 4096;
+    private static final java.util.Map<ReasonKey, Reason> REASONS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<Key, java.util.Optional<AuthorityEntry>> LINES =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<DateKey, java.time.LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -37,6 +55,11 @@ public final class AuthorityCheck {
     /** The decision readdressed when the bloc does not propose its award; otherwise unchanged. */
     public static Decision addressed(BlocReview review, Decision d) {
         Unit unit = review.bloc().members().stream().filter(u -> u.id().equals(d.unit())).findFirst().orElse(null);
+        return addressed(review, unit, d);
+    }
+
+    /** {@link #addressed(BlocReview, Decision)} for the decision's unit, already looked up (null: not a member). */
+    public static Decision addressed(BlocReview review, Unit unit, Decision d) {
         // Who decides, as the review's legal period says it on the decision date (for a transitional decision, a 2023
         // achievement decided in 2024, the period's last day: docs/legal-notes.md#transition-2024).
         java.time.LocalDate on = cached(DATES, new DateKey(review.year(), review.dossierReceivedDate(),
@@ -50,13 +73,16 @@ public final class AuthorityCheck {
         }
         String agency = unit != null && unit.managingAgency() != null && unit.managingAgency().name() != null
                 ? " (" + unit.managingAgency().name() + ")" : "";
-        List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason("AUTH_OTHER_AUTHORITY", auth.citation(), auth.certainty(),
-                "Đủ điều kiện; khối không đề nghị danh hiệu này: " + auth.decides().vi() + agency
-                        + " quyết định theo đề nghị của " + auth.proposers().get(0).vi().toLowerCase(java.util.Locale.ROOT),
-                "Eligible; a bloc does not propose this title: " + auth.decides().en() + agency
-                        + " decides it, on the proposal of " + auth.proposers().get(0).en(), Reason.Kind.DECIDING,
-                io.github.thidua.rules.pack.LegalBasisCitations.of(auth.citation())));
+        AuthorityEntry line = auth;
+        Reason readdressed = cached(REASONS, new ReasonKey(new Same(auth), agency), k -> new Reason("AUTH_OTHER_AUTHORITY",
+                line.citation(), line.certainty(),
+                "Đủ điều kiện; khối không đề nghị danh hiệu này: " + line.decides().vi() + agency
+                        + " quyết định theo đề nghị của " + line.proposers().get(0).vi().toLowerCase(java.util.Locale.ROOT),
+                "Eligible; a bloc does not propose this title: " + line.decides().en() + agency
+                        + " decides it, on the proposal of " + line.proposers().get(0).en(), Reason.Kind.DECIDING,
+                io.github.thidua.rules.pack.LegalBasisCitations.of(line.citation())));
+        List<Reason> reasons = new ArrayList<>(d.reasons().size() + 1);
+        reasons.add(readdressed);
         reasons.addAll(d.reasons());
         return new Decision(d.unit(), d.award(), Outcome.ELIGIBLE_OTHER_AUTHORITY, reasons, d.unmet());
     }

@@ -43,7 +43,10 @@ public final class CitationScope {
         this.period = Objects.requireNonNull(period, "period");
         this.decisionDate = Objects.requireNonNull(decisionDate, "decisionDate");
         this.provinces = provinces == null ? null : List.copyOf(provinces);
+        this.key = new Key(period, decisionDate, this.provinces);
     }
+
+    private final Key key;
 
     public LegalPeriod period() {
         return period;
@@ -63,6 +66,23 @@ public final class CitationScope {
             uncited.add(ruleId);
         }
         return out.size() == citations.size() ? citations : List.copyOf(out);
+    }
+
+    /**
+     * What decides which citations this scope keeps: two scopes with equal keys keep the same citations of any rule,
+     * so a rule's rendered basis may be shared between evaluations with equal keys ({@link Outcomes.BasisCache}).
+     */
+    public record Key(LegalPeriod period, LocalDate decisionDate, Collection<String> provinces) {
+    }
+
+    /** This scope's key. */
+    public Key key() {
+        return key;
+    }
+
+    /** Records that a rule was left with no citation in this scope (its basis was taken from a shared cache). */
+    void uncited(String ruleId) {
+        uncited.add(ruleId);
     }
 
     /** Ids of the rules whose every citation was left out (none of their documents was in force). */

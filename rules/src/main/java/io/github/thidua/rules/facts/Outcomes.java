@@ -95,8 +95,61 @@ public final class Outcomes {
      * a null scope keeps every citation of the rules.
      */
     public Outcomes(Map<Rule, RuleInfo> rules, CitationScope scope) {
+        this(rules, scope, null);
+    }
+
+    /**
+     * {@link #Outcomes(Map, CitationScope)} sharing the rules' rendered legal bases with other evaluations through
+     * {@code shared} (one per engine): a rule's basis depends only on the rule, the scope's {@link CitationScope.Key key}
+     * and the parameters it cites, so it is filtered and rendered once, not once per review.
+     */
+    public Outcomes(Map<Rule, RuleInfo> rules, CitationScope scope, BasisCache shared) {
         this.rules = rules;
         this.scope = scope;
+        this.shared = scope == null ? null : shared;
+    }
+
+    private final BasisCache shared;
+
+    /**
+     * Rules' legal bases as rendered for a citation scope and the parameters they cite, shared by the evaluations of
+     * one engine (thread-safe, bounded). Parameters are compared by identity: the engine resolves each parameter set
+     * once per profile, year and bloc size and reuses it.
+     */
+    public static final class BasisCache {
+        private static final int MAX = 16_384;
+        private final Map<Object, Basis> entries = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Key(RuleRef rule, CitationScope.Key scope, List<Param> params) {
+        }
+
+        /** A rule by identity (rules of two KieBases may be equal by name). */
+        private record RuleRef(Rule rule) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof RuleRef r && r.rule == rule;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(rule);
+            }
+        }
+
+        Basis get(Object key) {
+            return entries.get(key);
+        }
+
+        void put(Object key, Basis basis) {
+            if (entries.size() >= MAX) {
+                entries.clear();
+            }
+            entries.put(key, basis);
+        }
+
+        static Object key(Rule rule, CitationScope scope, Param[] params) {
+            return new Key(new RuleRef(rule), scope.key(), List.of(params));
+        }
     }
 
     private final CitationScope scope;
@@ -372,10 +425,19 @@ public final class Outcomes {
         // A rule fires once per unit with the same parameters: build its legal basis once per review.
         Basis b = bases.get(rule);
         if (b == null || !b.sameParams(params)) {
-            b = info != null
-                    ? basis(scope, ruleId, info.legalBasis(), info.certainty(), RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params)
-                    : basis(scope, ruleId, RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule),
-                    RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params);
+            Object key = shared == null ? null : BasisCache.key(rule, scope, params);
+            b = key == null ? null : shared.get(key);
+            if (b == null) {
+                b = info != null
+                        ? basis(scope, ruleId, info.legalBasis(), info.certainty(), RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params)
+                        : basis(scope, ruleId, RuleMetadata.legalBasis(rule), RuleMetadata.certainty(rule),
+                        RuleMetadata.get(rule, RuleMetadata.ASSUMPTION), params);
+                if (key != null) {
+                    shared.put(key, b);
+                }
+            } else if (b.uncited()) {
+                scope.uncited(ruleId); // computed by another evaluation: this one must still warn
+            }
             bases.put(rule, b);
         }
         return b.reason(ruleId, kind, vi, en);
@@ -387,7 +449,7 @@ public final class Outcomes {
      * the resulting certainty and the assumption's anchor.
      */
     private record Basis(Param[] params, String vi, String en, Certainty certainty, List<Citation> citations,
-                         String assumption) {
+                         String assumption, boolean uncited) {
         boolean sameParams(Param[] other) {
             if (other.length != params.length) {
                 return false;
@@ -455,7 +517,7 @@ public final class Outcomes {
             assumption = null;
         }
         return new Basis(params.clone(), vi.toString(), en == null ? null : en.toString(), certainty, citations,
-                assumption);
+                assumption, scope != null && !raw.isEmpty() && citations.isEmpty());
     }
 
     /** Anchors of the profile parameters' assumptions in docs/legal-notes.md: {@code assumption-<name with dashes>}. */
