@@ -66,11 +66,10 @@ public final class Engine {
     private final PeriodBases bases;
     private final RulePackInfo rulePack;
     private final Profile profileOverride;
-    private final List<RuleInfo> rules;
+    /** Listed on first use: a review does not need it (see {@link #rules()}). */
+    private volatile List<RuleInfo> rules;
     /** Per period: its KieBase's rules by identity, and the dated ones among them; filled when the period is first used. */
     private final Map<Regime, RuleIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Every rule of the pack by package and name (read-only after construction). */
-    private final Map<String, RuleInfo> rulesByName;
     private final boolean auditTrail;
     /** The rules' rendered legal bases, shared by this engine's evaluations (per rule, citation scope, parameters). */
     private final Outcomes.BasisCache basisCache = new Outcomes.BasisCache();
@@ -92,20 +91,14 @@ public final class Engine {
         this.rulePack = rulePack;
         this.profileOverride = profileOverride;
         this.auditTrail = auditTrail;
-        List<RuleInfo> list = new ArrayList<>();
-        Map<String, RuleInfo> byName = new java.util.HashMap<>();
-        for (PeriodBases.RuleDescription r : bases.rules()) {
-            Map<String, Object> meta = r.metaData();
-            RuleInfo info = new RuleInfo(RuleMetadata.ruleId(meta, r.name()), r.name(), r.packageName(),
-                    RuleMetadata.legalBasis(meta), RuleMetadata.certainty(meta),
-                    RuleMetadata.date(meta, RuleMetadata.EFFECTIVE_FROM), RuleMetadata.date(meta, RuleMetadata.EFFECTIVE_TO));
-            list.add(info);
-            byName.put(r.packageName() + "\u0000" + r.name(), info);
-        }
-        list.sort(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::ruleId));
-        this.rules = List.copyOf(list);
-        this.rulesByName = byName;
         this.sessions = sessionPools(bases);
+    }
+
+    /** A rule's info from its metadata. */
+    private static RuleInfo ruleInfo(String packageName, String name, Map<String, Object> meta) {
+        return new RuleInfo(RuleMetadata.ruleId(meta, name), name, packageName,
+                RuleMetadata.legalBasis(meta), RuleMetadata.certainty(meta),
+                RuleMetadata.date(meta, RuleMetadata.EFFECTIVE_FROM), RuleMetadata.date(meta, RuleMetadata.EFFECTIVE_TO));
     }
 
     /** The rule index of a period, made from its KieBase (built now if needed) on first use. */
@@ -116,10 +109,9 @@ public final class Engine {
             Map<Rule, RuleInfo> dated = new IdentityHashMap<>();
             for (KiePackage p : bases.of(regime).getKiePackages()) {
                 for (Rule r : p.getRules()) {
-                    RuleInfo info = rulesByName.get(p.getName() + "\u0000" + r.getName());
-                    if (info == null) {
-                        throw new IllegalStateException("rule " + p.getName() + "." + r.getName() + " is not listed");
-                    }
+                    // From the KieBase's own rules: listing every rule of the pack (rules()) would make the pre-built
+                    // model of every package, which a review does not need.
+                    RuleInfo info = ruleInfo(p.getName(), r.getName(), r.getMetaData());
                     byKey.put(r, info);
                     if (info.effectiveFrom() != null || info.effectiveTo() != null) {
                         dated.put(r, info);
@@ -245,7 +237,8 @@ public final class Engine {
             if (pack == null) {
                 java.util.Optional<PeriodBases> prebuilt = io.github.thidua.rules.pack.PrebuiltKieBase.get();
                 if (prebuilt.isPresent()) {
-                    return new Engine(prebuilt.get(), RulePack.bundled().info(), profile, auditTrail, null);
+                    return new Engine(prebuilt.get(), io.github.thidua.rules.pack.BundledPackInfo.get(), profile,
+                            auditTrail, null);
                 }
             }
             RulePack p = pack != null ? pack : RulePack.bundled();
@@ -268,7 +261,17 @@ public final class Engine {
 
     /** Every rule of the pack with its metadata, sorted by package and id. */
     public List<RuleInfo> rules() {
-        return rules;
+        List<RuleInfo> list = rules;
+        if (list == null) {
+            List<RuleInfo> infos = new ArrayList<>();
+            for (PeriodBases.RuleDescription r : bases.rules()) {
+                infos.add(ruleInfo(r.packageName(), r.name(), r.metaData()));
+            }
+            infos.sort(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::ruleId));
+            list = List.copyOf(infos);
+            rules = list;
+        }
+        return list;
     }
 
     /** Reviews a bloc with the profile the review names (a bundled name or a path), unless overridden. */

@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import io.github.thidua.core.law.Regime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -19,7 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The bundled national pack as compiled at build time into the executable model: one shared, immutable
  * KieBase per legal period ({@link PeriodBases}) per JVM, built from the model when a review of that period first
- * needs it, without compiling any DRL.
+ * needs it, without compiling any DRL; the rules of the unit review of people in a KieBase of their own
+ * ({@link PeriodBases#people}). A model class is instantiated only when a KieBase or the listing of the rules
+ * needs it: instantiating one makes every rule of its package (and spins their lambdas), a large share of a cold
+ * start.
  *
  * <p>{@code kie-maven-plugin} (rules/pom.xml) reads {@code META-INF/kmodule.xml}, generates one
  * {@link Model} class per DRL package and lists them in {@link #MODEL_REGISTRY}. This class reads that list and
@@ -87,36 +94,84 @@ public final class PrebuiltKieBase {
             return Optional.empty();
         }
         try {
-            List<Model> models = new ArrayList<>();
+            // The classes are checked now (a build without the model falls back to compiling); a model is made (which
+            // makes all its rules and their lambdas) only when a KieBase or the listing of the rules needs it.
+            Map<String, Class<? extends Model>> classes = new LinkedHashMap<>();
             for (String name : modelClasses) {
-                models.add(Class.forName(name, true, cl).asSubclass(Model.class).getConstructor().newInstance());
+                classes.put(name, Class.forName(name, false, cl).asSubclass(Model.class));
             }
-            if (models.isEmpty()) {
+            if (classes.isEmpty()) {
                 throw new IllegalStateException("the registry lists no model classes");
             }
+            Models models = new Models(classes);
             // One KieBase per period, each from the models of its packages (one model class per DRL package), built
-            // when a review of that period first needs it; the rules are listed from the models without building.
-            List<PeriodBases.RuleDescription> rules = new ArrayList<>();
-            for (Model m : models) {
-                for (org.drools.model.Rule r : m.getRules()) {
-                    rules.add(new PeriodBases.RuleDescription(r.getPackage(), r.getName(), r.getMetaData()));
+            // when a review of that period first needs it; the people rules in a KieBase of their own.
+            Function<Regime, KieBase> build = r -> models.kieBase(
+                    p -> PeriodBases.belongsTo(p, r) && !PeriodBases.isPeoplePackage(p));
+            KieBase[] people = new KieBase[1];
+            Function<Regime, KieBase> buildPeople = r -> {
+                // The people package belongs to every period: one KieBase serves them all (PeriodBases caches it
+                // per period and calls this under its lock).
+                if (people[0] == null) {
+                    people[0] = models.kieBase(PeriodBases::isPeoplePackage);
                 }
-            }
-            List<Model> all = List.copyOf(models);
-            java.util.function.Function<Regime, KieBase> build = r -> {
-                List<Model> of = all.stream()
-                        .filter(m -> PeriodBases.belongsTo(m.getClass().getPackageName(), r)).toList();
-                // An explicit configuration: the overload without one asks KieServices for it, and KieServices lives
-                // in drools-compiler, which a host evaluating only this pack does not have (see thidua-authoring).
-                return KieBaseBuilder.createKieBaseFromModel(of, RuleBaseFactory.newKnowledgeBaseConfiguration());
+                return people[0];
             };
-            PeriodBases loadedBases = PeriodBases.lazy(rules, build);
+            PeriodBases loadedBases = PeriodBases.lazy(models::describe, build, buildPeople);
             loaded = loadedBases;
             return Optional.of(loadedBases);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Cannot load the pre-built rule model {} ({}); compiling the bundled rule pack at runtime",
                     MODEL_REGISTRY, e.toString());
             return Optional.empty();
+        }
+    }
+
+    /** The model classes of the registry, each made once, when first needed. */
+    private static final class Models {
+        /** By class name, in registry order. */
+        private final Map<String, Class<? extends Model>> classes;
+        /** Guarded by {@code this}. */
+        private final Map<String, Model> made = new java.util.HashMap<>();
+
+        Models(Map<String, Class<? extends Model>> classes) {
+            this.classes = classes;
+        }
+
+        /** The models of the packages {@code include} accepts, made now if they were not yet. */
+        synchronized List<Model> of(Predicate<String> include) {
+            List<Model> list = new ArrayList<>();
+            for (Map.Entry<String, Class<? extends Model>> e : classes.entrySet()) {
+                if (include.test(e.getValue().getPackageName())) {
+                    list.add(made.computeIfAbsent(e.getKey(), n -> make(e.getValue())));
+                }
+            }
+            return list;
+        }
+
+        KieBase kieBase(Predicate<String> include) {
+            // An explicit configuration: the overload without one asks KieServices for it, and KieServices lives
+            // in drools-compiler, which a host evaluating only this pack does not have (see thidua-authoring).
+            return KieBaseBuilder.createKieBaseFromModel(of(include), RuleBaseFactory.newKnowledgeBaseConfiguration());
+        }
+
+        /** Every rule of every model, in registry order. */
+        List<PeriodBases.RuleDescription> describe() {
+            List<PeriodBases.RuleDescription> rules = new ArrayList<>();
+            for (Model m : of(p -> true)) {
+                for (org.drools.model.Rule r : m.getRules()) {
+                    rules.add(new PeriodBases.RuleDescription(r.getPackage(), r.getName(), r.getMetaData()));
+                }
+            }
+            return rules;
+        }
+
+        private static Model make(Class<? extends Model> type) {
+            try {
+                return type.getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make the pre-built rule model " + type.getName(), e);
+            }
         }
     }
 

@@ -107,9 +107,10 @@ public final class UnitReviewEngine {
         PeopleOutcomes out = new PeopleOutcomes();
         List<String> audit = new ArrayList<>();
         Map<String, PersonFact> facts = new LinkedHashMap<>();
-        // The individuals package belongs to every period's KieBase; the period's own collective rules are not
-        // activated here (only the people phases get the focus).
-        KieSession session = bases.of(ctx.getRegime()).newKieSession();
+        // The individuals package belongs to every period: the pre-built pack keeps it in a KieBase of its own; a
+        // compiled pack in each period's KieBase, whose collective rules are not activated here (only the people
+        // phases get the focus).
+        KieSession session = bases.people(ctx.getRegime()).newKieSession();
         // Reasons cite only documents of the period in force on the decision date (rules build them statically).
         io.github.thidua.rules.facts.CitationScope scope = new io.github.thidua.rules.facts.CitationScope(
                 io.github.thidua.core.law.LegalPeriod.of(review.year(), null, review.effectiveDecisionDate()),

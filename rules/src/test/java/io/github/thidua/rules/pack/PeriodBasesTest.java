@@ -38,4 +38,30 @@ class PeriodBasesTest {
                 .anyMatch(r -> r.packageName().endsWith(".regime2024"))
                 .anyMatch(r -> r.packageName().endsWith(".common"));
     }
+
+    @Test
+    void thePrebuiltPackKeepsThePeopleRulesInAKieBaseOfTheirOwn() {
+        PeriodBases prebuilt = PrebuiltKieBase.get().orElseThrow();
+
+        for (Regime r : Regime.values()) {
+            assertThat(packagesWithRules(prebuilt.of(r))).as("%s", r).doesNotContain(PeriodBases.PEOPLE_PACKAGE)
+                    .contains("io.github.thidua.rules.common", "io.github.thidua.rules.regime" + r.code());
+            assertThat(packagesWithRules(prebuilt.people(r))).as("%s", r).containsExactly(PeriodBases.PEOPLE_PACKAGE);
+        }
+        assertThat(prebuilt.rules()).as("the listing still has every rule")
+                .anyMatch(d -> d.packageName().equals(PeriodBases.PEOPLE_PACKAGE));
+    }
+
+    @Test
+    void aCompiledPackKeepsThePeopleRulesInEachPeriod() {
+        KieBase base = PrebuiltKieBase.get().orElseThrow().of(Regime.REGIME_2024);
+        PeriodBases eager = new PeriodBases(Map.of(Regime.REGIME_2017, base, Regime.REGIME_2024, base));
+
+        assertThat(eager.people(Regime.REGIME_2024)).isSameAs(eager.of(Regime.REGIME_2024));
+    }
+
+    private static List<String> packagesWithRules(KieBase base) {
+        return base.getKiePackages().stream().filter(p -> !p.getRules().isEmpty())
+                .map(org.kie.api.definition.KiePackage::getName).toList();
+    }
 }
