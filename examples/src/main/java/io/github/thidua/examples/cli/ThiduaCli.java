@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,16 +40,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Vietnam's emulation and commendation law as code (thi đua, khen thưởng).",
             "Luật Thi đua, khen thưởng dưới dạng mã nguồn: xếp hạng và xét khen thưởng khối, cụm thi đua."},
-        // One line per command; add new commands before HelpCommand.
-        subcommands = {
-            ReviewCommand.class,
-            ConsolidateCommand.class,
-            ExplainCommand.class,
-            ServeCommand.class,
-            RulesCommand.class,
-            ScenarioFilesCommand.class,
-            io.github.thidua.examples.bench.BenchCommand.class,
-            CommandLine.HelpCommand.class},
+        // The commands are in COMMANDS (added by newCommandLine), not in a subcommands attribute.
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = ThiduaCli.EXIT_CODE_HEADING,
@@ -78,6 +70,23 @@ public final class ThiduaCli implements Runnable {
 
     static final String DEBUG_OPTION = "--debug";
 
+    /**
+     * The commands, one line each, in the order of the usage help; add new commands before {@code HelpCommand}.
+     * {@link #newCommandLine()} adds them all. {@link #main} adds only the one it runs when the first argument names
+     * it: picocli makes the model of every command it is given (reflection over each command's options, and picocli's
+     * own classes, which a class-data archive cannot keep), a sizeable share of a {@code thidua} start; a command
+     * does not depend on its siblings. Only {@code help} (and anything else) gets them all.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
+            ReviewCommand.class,
+            ConsolidateCommand.class,
+            ExplainCommand.class,
+            ServeCommand.class,
+            RulesCommand.class,
+            ScenarioFilesCommand.class,
+            io.github.thidua.examples.bench.BenchCommand.class,
+            CommandLine.HelpCommand.class);
+
     @Option(names = DEBUG_OPTION, hidden = true, scope = ScopeType.INHERIT,
             description = "Print the stack trace of internal errors.")
     boolean debug;
@@ -89,7 +98,7 @@ public final class ThiduaCli implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = utf8(System.out);
         PrintWriter err = utf8(System.err);
-        int code = newCommandLine().setOut(out).setErr(err).execute(args);
+        int code = newCommandLine(args).setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -103,9 +112,32 @@ public final class ThiduaCli implements Runnable {
         return newCommandLine(ScenarioCommand.DEFAULT_ENGINES);
     }
 
+    /**
+     * The command line {@link #main} runs {@code args} with: when the first argument is the name of a command other
+     * than {@code help}, one with only that command (see {@link #COMMANDS}); otherwise the full one.
+     */
+    static CommandLine newCommandLine(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                Command c = command.getAnnotation(Command.class);
+                if (command != CommandLine.HelpCommand.class && c.name().equals(args[0])) {
+                    return newCommandLine(ScenarioCommand.DEFAULT_ENGINES, List.of(command));
+                }
+            }
+        }
+        return newCommandLine();
+    }
+
     /** A new command line whose commands build their engine with {@code engines} (for tests). */
     static CommandLine newCommandLine(ScenarioCommand.EngineFactory engines) {
+        return newCommandLine(engines, COMMANDS);
+    }
+
+    private static CommandLine newCommandLine(ScenarioCommand.EngineFactory engines, List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new ThiduaCli());
+        for (Class<?> command : commands) {
+            cli.addSubcommand(command);
+        }
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof ScenarioCommand command) {
                 command.engines = engines;

@@ -43,7 +43,8 @@ public final class CitationScope {
         this.period = Objects.requireNonNull(period, "period");
         this.decisionDate = Objects.requireNonNull(decisionDate, "decisionDate");
         this.provinces = provinces == null ? null : List.copyOf(provinces);
-        this.key = new Key(period, decisionDate, this.provinces);
+        // The provinces joined (profile names hold no newline): a key compares them without iterating a list.
+        this.key = new Key(period, decisionDate, this.provinces == null ? null : String.join("\n", this.provinces));
     }
 
     private final Key key;
@@ -72,7 +73,7 @@ public final class CitationScope {
      * What decides which citations this scope keeps: two scopes with equal keys keep the same citations of any rule,
      * so a rule's rendered basis may be shared between evaluations with equal keys ({@link Outcomes.BasisCache}).
      */
-    public record Key(LegalPeriod period, LocalDate decisionDate, Collection<String> provinces) {
+    public record Key(LegalPeriod period, LocalDate decisionDate, String provinces) {
     }
 
     /** This scope's key. */

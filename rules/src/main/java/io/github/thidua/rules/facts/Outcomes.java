@@ -42,9 +42,16 @@ public final class Outcomes {
     /** The outcome of a case, its reasons (the deciding ones first), and how often it was decided. */
     public static final class CaseRecord {
         private Outcome outcome;
-        private final List<Reason> deciding = new ArrayList<>();
-        private final List<Reason> notes = new ArrayList<>();
+        private final List<Reason> deciding = new ArrayList<>(2);
+        private List<Reason> notes = List.of(); // most cases have none: made on the first note
         private int decisions;
+
+        private void note(Reason reason) {
+            if (notes.isEmpty()) {
+                notes = new ArrayList<>(2);
+            }
+            notes.add(reason);
+        }
 
         public Outcome outcome() {
             return outcome;
@@ -52,7 +59,8 @@ public final class Outcomes {
 
         /** The reasons of the rules that decided the outcome (latest first), then the notes in order. */
         public List<Reason> reasons() {
-            List<Reason> all = new ArrayList<>(deciding);
+            List<Reason> all = new ArrayList<>(deciding.size() + notes.size() + 8); // + the conditions added later
+            all.addAll(deciding);
             all.addAll(notes);
             return all;
         }
@@ -188,7 +196,7 @@ public final class Outcomes {
 
     /** Adds a reason to a case without deciding it (e.g. "selected as leader 1 of 3"). */
     public void note(RuleContext ctx, UnitId unit, AwardType award, String vi, String en, Param... params) {
-        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(reasonOf(ctx, Kind.NOTE, vi, en, params));
+        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).note(reasonOf(ctx, Kind.NOTE, vi, en, params));
     }
 
     /** Decides a case: its outcome, with the deciding rule's reason. */
@@ -214,7 +222,7 @@ public final class Outcomes {
         // A note is the applying rule's remark (its own id), on the stated law's basis.
         Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.NOTE, law.citations(),
                 law.assumption(), law.legalBasisEn());
-        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).notes.add(r);
+        cases.computeIfAbsent(new Case(unit, award), k -> new CaseRecord()).note(r);
     }
 
     private String ruleIdOf(RuleContext ctx) {
@@ -273,7 +281,7 @@ public final class Outcomes {
     public void withinQuota(RuleContext ctx, QuotaKind quota, UnitId unit, int place, String vi, String en,
                             Param... params) {
         Reason r = reasonOf(ctx, Kind.QUOTA, vi, en, params);
-        cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).notes.add(r);
+        cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).note(r);
         positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.WITHIN, r));
     }
 
@@ -282,7 +290,7 @@ public final class Outcomes {
                             String en) {
         Reason r = new Reason(ruleIdOf(ctx), law.legalBasis(), law.certainty(), vi, en, Kind.QUOTA, law.citations(),
                 law.assumption(), law.legalBasisEn());
-        cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).notes.add(r);
+        cases.computeIfAbsent(new Case(unit, quota.award()), k -> new CaseRecord()).note(r);
         positions.add(new QuotaPosition(quota, unit, place, null, QuotaPosition.Status.WITHIN, r));
     }
 
@@ -341,19 +349,32 @@ public final class Outcomes {
             if (limit == null && placed.isEmpty()) {
                 continue;
             }
-            int of = (int) placed.stream().filter(p -> p.place() != null).count();
+            int of = 0;
+            for (QuotaPosition p : placed) {
+                if (p.place() != null) {
+                    of++;
+                }
+            }
+            List<QuotaPosition> withOf = new ArrayList<>(placed.size());
+            for (QuotaPosition p : placed) {
+                withOf.add(p.place() == null ? p
+                        : new QuotaPosition(p.quota(), p.unit(), p.place(), of, p.status(), p.reason()));
+            }
             // By place, then the units not placed (set aside), by id: the result does not depend on firing order.
-            List<QuotaPosition> withOf = placed.stream().map(p -> p.place() == null ? p
-                    : new QuotaPosition(p.quota(), p.unit(), p.place(), of, p.status(), p.reason()))
-                    .sorted(java.util.Comparator.comparing((QuotaPosition p) -> p.place() == null)
-                            .thenComparing(p -> p.place() == null ? 0 : p.place())
-                            .thenComparing(p -> p.unit().value()))
-                    .toList();
+            withOf.sort(BY_PLACE);
             out.add(limit != null ? limit.withPositions(withOf)
                     : new Quota(kind, null, null, null, null, null, withOf));
         }
         return out;
     }
+
+    private static final java.util.Comparator<QuotaPosition> BY_PLACE = (a, b) -> {
+        if ((a.place() == null) != (b.place() == null)) {
+            return a.place() == null ? 1 : -1;
+        }
+        int c = a.place() == null ? 0 : Integer.compare(a.place(), b.place());
+        return c != 0 ? c : a.unit().value().compareTo(b.unit().value());
+    };
 
     /** The firing rule's citation, with the parameters it used. */
     public StatedLaw citation(RuleContext ctx, Param... params) {
