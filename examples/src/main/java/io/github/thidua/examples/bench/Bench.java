@@ -73,6 +73,9 @@ final class Bench {
                 coldStart("precompiled", List.of("-XX:ArchiveClassesAtExit=" + archive));
                 report.coldStart("precompiled-appcds",
                         coldStarts("precompiled", List.of("-XX:SharedArchiveFile=" + archive)));
+                // What the thidua launcher runs a review with: the archive and the quick JIT compiler only.
+                report.coldStart(BenchReport.COLD_START_TARGET_MODE, coldStarts("precompiled",
+                        List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")));
             } catch (IOException | RuntimeException e) {
                 report.coldStartFailed("precompiled-appcds", e.getMessage());
             } finally {

@@ -13,8 +13,16 @@ import java.util.Map;
  * and the main ones into the {@link #printTable table}.
  */
 final class BenchReport {
-    /** Target: time to the first decision in a fresh JVM, pre-compiled pack. */
+    /**
+     * Target: time to the first decision in a fresh JVM, pre-compiled pack, in the configuration the {@code thidua}
+     * launcher runs ({@link #COLD_START_TARGET_MODE}); the default JVM's figure is reported beside it.
+     */
     static final double COLD_START_TARGET_S = 0.8;
+    /**
+     * The cold-start mode compared with the target: the launcher's for a review (pre-compiled pack, AppCDS archive,
+     * {@code -XX:TieredStopAtLevel=1}).
+     */
+    static final String COLD_START_TARGET_MODE = "launcher";
     /** Target: the large workload (1 000 000 units) on 2 cores with -Xmx1g. */
     static final double LARGE_TARGET_S = 30;
     /** Target: engine time / reference time. */
@@ -212,9 +220,11 @@ final class BenchReport {
     /** The JSON document, with the targets and whether each is met. */
     Map<String, Object> asMap() {
         Map<String, Object> targets = new LinkedHashMap<>();
-        if (coldStarts.containsKey("precompiled")) {
-            targets.put("coldStartS", target(COLD_START_TARGET_S,
-                    seconds(median(coldStarts.get("precompiled"), true)), true));
+        String coldMode = coldStartTargetMode();
+        if (coldMode != null) {
+            Map<String, Object> cold = target(COLD_START_TARGET_S, seconds(median(coldStarts.get(coldMode), true)), true);
+            cold.put("mode", coldMode);
+            targets.put("coldStartS", cold);
         }
         if (engine != null && units == Workload.LARGE_UNITS) {
             targets.put("largeS", target(LARGE_TARGET_S, seconds(engine.wallNanos), true));
@@ -249,16 +259,17 @@ final class BenchReport {
                 machine.get("processors"), machine.get("maxHeapMb"));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"figure", "engine", "reference", "target"});
+        String coldMode = coldStartTargetMode();
         for (Map.Entry<String, List<ColdStart>> e : coldStarts.entrySet()) {
             double s = seconds(median(e.getValue(), true));
-            boolean pre = "precompiled".equals(e.getKey());
             String what = switch (e.getKey()) {
-                case "precompiled" -> "pre-compiled";
+                case "precompiled" -> "pre-compiled, default JVM";
                 case "precompiled-appcds" -> "pre-compiled + AppCDS archive";
+                case COLD_START_TARGET_MODE -> "pre-compiled + AppCDS + quick JIT only (as ./thidua review runs)";
                 default -> "runtime-compiled";
             };
             rows.add(new String[] {"cold start to first decision, " + what + " (median of " + e.getValue().size() + ")",
-                    fmt("%.2f s", s), "", pre ? mark(s <= COLD_START_TARGET_S, "≤ 0.8 s") : ""});
+                    fmt("%.2f s", s), "", e.getKey().equals(coldMode) ? mark(s <= COLD_START_TARGET_S, "≤ 0.8 s") : ""});
         }
         if (engine != null) {
             double wall = seconds(engine.wallNanos);
@@ -341,6 +352,14 @@ final class BenchReport {
             mismatches.forEach(m -> out.println("  " + m));
         }
         out.flush();
+    }
+
+    /** The cold-start mode compared with the target: the launcher's when it ran, else the default JVM's; or null. */
+    private String coldStartTargetMode() {
+        if (coldStarts.containsKey(COLD_START_TARGET_MODE)) {
+            return COLD_START_TARGET_MODE;
+        }
+        return coldStarts.containsKey("precompiled") ? "precompiled" : null;
     }
 
     @SuppressWarnings("unchecked")
