@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,22 +44,22 @@ class CliJarIT {
 
     @Test
     void reviewsTheBundledScenario() throws Exception {
-        Result r = thidua("review");
+        ProcessRun r = thidua("review");
 
-        assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).isEmpty();
-        assertThat(r.out).contains("Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp", "Bắc Ninh",
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp", "Bắc Ninh",
                 "Xếp hạng", "Hạng", "Hội Chữ thập đỏ tỉnh");
-        assertThat(r.out.lines().filter(l -> l.matches("\\s*\\d+  \\S.*"))).hasSizeGreaterThan(1);
+        assertThat(r.out().lines().filter(l -> l.matches("\\s*\\d+  \\S.*"))).hasSizeGreaterThan(1);
     }
 
     @Test
     void writesValidJson() throws Exception {
-        Result r = thidua("review", "--format", "json");
+        ProcessRun r = thidua("review", "--format", "json");
 
-        assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.out).contains("\"decisions\"");
-        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"decisions\"");
+        JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.path("province").asText()).isEqualTo("Bắc Ninh");
         assertThat(json.path("regime").asText()).isEqualTo("2017");
         assertThat(json.path("ranking").size()).isPositive();
@@ -71,10 +70,10 @@ class CliJarIT {
 
     @Test
     void runsTheRulesEngineInTheJar() throws Exception {
-        Result r = thidua("review");
+        ProcessRun r = thidua("review");
 
-        assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.out).contains("Xếp hạng và đề nghị khen thưởng", "[ROT_ELECTED_HEAD]",
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Xếp hạng và đề nghị khen thưởng", "[ROT_ELECTED_HEAD]",
                 "  Cờ thi đua của Chính phủ: 1", "Trưởng khối năm 2023: Đoàn Luật sư tỉnh");
     }
 
@@ -82,11 +81,11 @@ class CliJarIT {
     void consolidatesTheSeedProvince() throws Exception {
         Path province = scenarios().resolve("province-bac-ninh-2022.json");
 
-        Result r = thidua("consolidate", province.toString());
+        ProcessRun r = thidua("consolidate", province.toString());
 
-        assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).isEmpty();
-        assertThat(r.out).contains("Bắc Ninh", "Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp", "Khối thi đua các Ban, cơ quan của Đảng", "CONS17_GOVERNMENT_FLAG_CAP")
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Bắc Ninh", "Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp", "Khối thi đua các Ban, cơ quan của Đảng", "CONS17_GOVERNMENT_FLAG_CAP")
                 .containsPattern("Tối đa\\s+1 trên 6 đơn vị dẫn đầu");
     }
 
@@ -95,17 +94,17 @@ class CliJarIT {
         Path xlsx = dir.resolve("khoi.xlsx");
         Path template = dir.resolve("mau.xlsx");
 
-        Result convert = thidua("scenario", "convert",
+        ProcessRun convert = thidua("scenario", "convert",
                 scenarios().resolve("000-bac-ninh-2022-social-organisations.json").toString(), "--out", xlsx.toString());
-        Result init = thidua("scenario", "init", "--out", template.toString());
-        Result review = thidua("review", xlsx.toString());
+        ProcessRun init = thidua("scenario", "init", "--out", template.toString());
+        ProcessRun review = thidua("review", xlsx.toString());
 
-        assertThat(convert.code).as(convert.toString()).isZero();
-        assertThat(init.code).as(init.toString()).isZero();
+        assertThat(convert.code()).as(convert.toString()).isZero();
+        assertThat(init.code()).as(init.toString()).isZero();
         assertThat(Files.size(template)).isPositive();
-        assertThat(review.code).as(review.toString()).isZero();
-        assertThat(review.err).isEmpty();
-        assertThat(review.out).contains("Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp",
+        assertThat(review.code()).as(review.toString()).isZero();
+        assertThat(review.err()).isEmpty();
+        assertThat(review.out()).contains("Khối thi đua các tổ chức xã hội, tổ chức xã hội - nghề nghiệp",
                 "Hội Chữ thập đỏ tỉnh");
     }
 
@@ -113,20 +112,20 @@ class CliJarIT {
     void reviewingAProvinceFileExitsTwoWithAHint() throws Exception {
         Path province = scenarios().resolve("province-bac-ninh-2022.json");
 
-        Result r = thidua("review", province.toString());
+        ProcessRun r = thidua("review", province.toString());
 
         assertBadInput(r);
-        assertThat(r.err).contains("thidua consolidate");
+        assertThat(r.err()).contains("thidua consolidate");
     }
 
     @Test
     void aMissingFileExitsTwoNamingTheFile() throws Exception {
         Path missing = dir.resolve("missing-scenario.json");
 
-        Result r = thidua("review", missing.toString());
+        ProcessRun r = thidua("review", missing.toString());
 
         assertBadInput(r);
-        assertThat(r.err).contains("missing-scenario.json");
+        assertThat(r.err()).contains("missing-scenario.json");
     }
 
     @Test
@@ -134,19 +133,19 @@ class CliJarIT {
         Path file = dir.resolve("malformed-scenario.json");
         Files.writeString(file, "{\"kind\": \"bloc-review\", \"members\": [", StandardCharsets.UTF_8);
 
-        Result r = thidua("review", file.toString());
+        ProcessRun r = thidua("review", file.toString());
 
         assertBadInput(r);
-        assertThat(r.err).contains("malformed-scenario.json");
+        assertThat(r.err()).contains("malformed-scenario.json");
     }
 
     @Test
     void anUnknownOptionExitsTwoWithOneLineAndAHint() throws Exception {
-        Result r = thidua("review", "--no-such-option");
+        ProcessRun r = thidua("review", "--no-such-option");
 
-        assertThat(r.code).as(r.toString()).isEqualTo(2);
-        assertThat(r.out).isEmpty();
-        assertThat(r.err.lines()).singleElement().asString().contains("--no-such-option", "hint: ")
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString().contains("--no-such-option", "hint: ")
                 .doesNotContain("Usage:");
     }
 
@@ -155,22 +154,22 @@ class CliJarIT {
         String testClasses = System.getProperty("thidua.testClasses");
         assertThat(testClasses).as("system property thidua.testClasses (set by maven-failsafe)").isNotBlank();
 
-        Result r = java("-cp", jar + File.pathSeparator + testClasses, DroolsInJarProbe.class.getName());
+        ProcessRun r = java("-cp", jar + File.pathSeparator + testClasses, DroolsInJarProbe.class.getName());
 
-        assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.out).contains("runtime build fired 1");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("runtime build fired 1");
     }
 
     @Test
     void explainsAUnitAndWritesTheHtmlReportToAFile() throws Exception {
-        Result explain = thidua("explain", "--unit", "hoi-nha-bao", "--lang", "en");
-        assertThat(explain.code).as(explain.toString()).isZero();
-        assertThat(explain.out).contains("Explanation: hoi-nha-bao", "[EXCL17_PENDING_REVIEW_TT12]");
+        ProcessRun explain = thidua("explain", "--unit", "hoi-nha-bao", "--lang", "en");
+        assertThat(explain.code()).as(explain.toString()).isZero();
+        assertThat(explain.out()).contains("Explanation: hoi-nha-bao", "[EXCL17_PENDING_REVIEW_TT12]");
 
         Path html = dir.resolve("report.html");
-        Result review = thidua("review", "--format", "html", "--out", html.toString());
-        assertThat(review.code).as(review.toString()).isZero();
-        assertThat(review.out).isEmpty();
+        ProcessRun review = thidua("review", "--format", "html", "--out", html.toString());
+        assertThat(review.code()).as(review.toString()).isZero();
+        assertThat(review.out()).isEmpty();
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<svg");
     }
 
@@ -212,25 +211,25 @@ class CliJarIT {
     @Test
     void runsTheRuleAuthorsCommandsInTheJar() throws Exception {
         // rules verify generates its inputs with QuickTheories: the jar must carry it.
-        Result verify = thidua("rules", "verify", "--tries", "5", "--seed", "1", "--law", "stage,differential");
-        assertThat(verify.code).as(verify.toString()).isZero();
-        assertThat(verify.err).isEmpty();
-        assertThat(verify.out).contains("seed 1", "PASS stage", "PASS differential", "all 2 laws hold (seed 1)");
+        ProcessRun verify = thidua("rules", "verify", "--tries", "5", "--seed", "1", "--law", "stage,differential");
+        assertThat(verify.code()).as(verify.toString()).isZero();
+        assertThat(verify.err()).isEmpty();
+        assertThat(verify.out()).contains("seed 1", "PASS stage", "PASS differential", "all 2 laws hold (seed 1)");
 
         Path broken = Path.of(System.getProperty("thidua.testClasses"), "io/github/thidua/examples/cli/packs/broken-syntax");
-        Result check = thidua("rules", "check", broken.toString());
-        assertThat(check.code).as(check.toString()).isEqualTo(1);
-        assertThat(check.err).as("nothing from Drools on stderr").isEmpty();
-        assertThat(check.out).contains("rules/a.drl:11:25: error [ERR101]", "rules/c.drl:11:18: error [COMPILE]",
+        ProcessRun check = thidua("rules", "check", broken.toString());
+        assertThat(check.code()).as(check.toString()).isEqualTo(1);
+        assertThat(check.err()).as("nothing from Drools on stderr").isEmpty();
+        assertThat(check.out()).contains("rules/a.drl:11:25: error [ERR101]", "rules/c.drl:11:18: error [COMPILE]",
                 ": 4 errors, 0 warnings").doesNotContain("Exception", "\tat ");
     }
 
     @Test
     void printsTheVersion() throws Exception {
-        Result r = thidua("--version");
+        ProcessRun r = thidua("--version");
 
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("0.1.0-SNAPSHOT");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("0.1.0-SNAPSHOT");
     }
 
     /** examples/scenarios: the jar is ${project.build.directory}/thidua.jar, directly under the module. */
@@ -240,47 +239,24 @@ class CliJarIT {
         return dir;
     }
 
-    private static void assertBadInput(Result r) {
-        assertThat(r.code).as(r.toString()).isEqualTo(2);
-        assertThat(r.out).isEmpty();
-        assertThat(r.err).isNotBlank();
-        assertThat(r.out + r.err).doesNotContain("Exception", "\tat ");
+    private static void assertBadInput(ProcessRun r) {
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isNotBlank();
+        assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
     }
 
-    private Result thidua(String... args) throws IOException, InterruptedException, ExecutionException {
+    private ProcessRun thidua(String... args) throws IOException, InterruptedException, ExecutionException {
         List<String> command = new ArrayList<>(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         return java(command.toArray(String[]::new));
     }
 
-    private Result java(String... args) throws IOException, InterruptedException, ExecutionException {
+    private ProcessRun java(String... args) throws IOException, InterruptedException, ExecutionException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
-        p.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("java " + String.join(" ", args) + " did not finish in "
-                    + TIMEOUT_SECONDS + " s");
-        }
-        return new Result(p.exitValue(), out.get(), err.get());
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-        }
+        return ProcessRun.of(new ProcessBuilder(command).directory(dir.toFile()), TIMEOUT_SECONDS,
+                "java " + String.join(" ", args));
     }
 }

@@ -26,21 +26,8 @@ public final class AuthorityCheck {
     private record DateKey(int year, java.time.LocalDate dossier, java.time.LocalDate decided) {
     }
 
-    /** A catalogue line by identity (the lines come from {@link #LINES}, so equal lines are the same object). */
-    private record Same(AuthorityEntry entry) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same s && s.entry == entry;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(entry);
-        }
-    }
-
     /** The reason readdressing a decision: by catalogue line and the managing agency's name as shown. */
-    private record ReasonKey(Same line, String agency) {
+    private record ReasonKey(AuthorityEntry line, String agency) {
     }
 
     private static final int MAX_CACHED = 4096;
@@ -52,13 +39,11 @@ public final class AuthorityCheck {
     private AuthorityCheck() {
     }
 
-    /** The decision readdressed when the bloc does not propose its award; otherwise unchanged. */
-    public static Decision addressed(BlocReview review, Decision d) {
-        Unit unit = review.bloc().members().stream().filter(u -> u.id().equals(d.unit())).findFirst().orElse(null);
-        return addressed(review, unit, d);
-    }
-
-    /** {@link #addressed(BlocReview, Decision)} for the decision's unit, already looked up (null: not a member). */
+    /**
+     * The decision readdressed when the bloc does not propose its award; otherwise unchanged.
+     *
+     * @param unit the decision's unit as a member of the review's bloc (the caller indexes the members once), or null
+     */
     public static Decision addressed(BlocReview review, Unit unit, Decision d) {
         // Who decides, as the review's legal period says it on the decision date (for a transitional decision, a 2023
         // achievement decided in 2024, the period's last day: docs/legal-notes.md#transition-2024).
@@ -74,7 +59,7 @@ public final class AuthorityCheck {
         String agency = unit != null && unit.managingAgency() != null && unit.managingAgency().name() != null
                 ? " (" + unit.managingAgency().name() + ")" : "";
         AuthorityEntry line = auth;
-        Reason readdressed = cached(REASONS, new ReasonKey(new Same(auth), agency), k -> new Reason("AUTH_OTHER_AUTHORITY",
+        Reason readdressed = cached(REASONS, new ReasonKey(auth, agency), k -> new Reason("AUTH_OTHER_AUTHORITY",
                 line.citation(), line.certainty(),
                 "Đủ điều kiện; khối không đề nghị danh hiệu này: " + line.decides().vi() + agency
                         + " quyết định theo đề nghị của " + line.proposers().get(0).vi().toLowerCase(java.util.Locale.ROOT),
